@@ -1,0 +1,36 @@
+// Serves the production build (build/) the way a plain static host would: prerendered pages
+// by clean URL, long-lived caching for hashed assets, and the app shell (404.html) for any
+// unknown path so deep links boot the app. Usage: node scripts/serve.js [--port 4173]
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import sirv from 'sirv';
+
+const portArg = process.argv.indexOf('--port');
+const port = Number(portArg > -1 ? process.argv[portArg + 1] : (process.env.PORT ?? 4173));
+const host = process.env.HOST ?? '127.0.0.1';
+const root = new URL('../build/', import.meta.url).pathname;
+
+if (!existsSync(root)) {
+  console.error('No build/ folder: run `npm run build` first (or `npm start`, which does both).');
+  process.exit(1);
+}
+
+const serve = sirv(root, {
+  extensions: ['html'],
+  single: '404.html',
+  dev: false,
+  etag: true,
+  setHeaders(res, pathname) {
+    if (pathname.startsWith('/_app/immutable/')) {
+      res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    } else {
+      // HTML, the service worker and the manifest must be revalidated to see new versions.
+      res.setHeader('Cache-Control', 'no-cache');
+    }
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+  },
+});
+
+createServer((req, res) => serve(req, res)).listen(port, host, () => {
+  console.log(`Talentloop is served on http://localhost:${port}`);
+});

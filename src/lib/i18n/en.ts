@@ -1,0 +1,93 @@
+/**
+ * English messages. The keys of this object are the message keys of the app; `nl.ts` must
+ * have exactly the same keys (the type checker and a unit test both enforce it).
+ * Placeholders are written `{name}` and must appear in both languages.
+ */
+export const en = {
+  'app.name': 'Talentloop',
+  'app.tagline': 'Recruitment marketing, measured in learning loops',
+  'app.skipToContent': 'Skip to main content',
+  'app.language': 'Language',
+  'app.mainNav': 'Main',
+  'app.loading': 'Loading…',
+
+  'nav.plans': 'Plans',
+  'nav.loops': 'Loops',
+  'nav.backup': 'Backup & print',
+  'nav.settings': 'Settings',
+
+  'plans.title': 'Plans',
+  'plans.empty.heading': 'No plans yet',
+  'plans.empty.line1':
+    'Talentloop helps you decide what to measure in recruitment marketing and employer branding, and what success means.',
+  'plans.empty.line2':
+    'You work in fixed learning loops, compare each loop fairly with the one before, and see whether a change is real or noise.',
+  'plans.empty.line3': 'Everything stays on this device. Nothing is sent anywhere.',
+  'plans.comingSoon': 'Creating and editing plans arrives in the next version of Talentloop.',
+
+  'loops.title': 'Loops',
+  'loops.placeholder':
+    'Here you will follow each learning loop: its numbers, the fair comparison with the previous loop and what it taught you.',
+
+  'backup.title': 'Backup & print',
+  'backup.placeholder':
+    'Here you will export a backup of your plans, restore one on another device, and print summaries for colleagues.',
+
+  'settings.title': 'Settings',
+  'settings.general': 'General',
+  'settings.defaultCurrency': 'Default currency for new plans',
+  'settings.defaultCurrency.help': 'Three letters, for example EUR.',
+  'settings.backupReminderDays': 'Suggest a backup after this many days with changes',
+  'settings.saved': 'Saved',
+  'settings.notSaved': 'Not saved: {reason}',
+  'settings.storage': 'Storage on this device',
+  'settings.storage.persisted':
+    'Persistent: the browser keeps Talentloop data even when disk space runs low.',
+  'settings.storage.notPersisted':
+    'Not persistent: the browser may clear Talentloop data when disk space runs low. Export backups regularly.',
+  'settings.storage.unknown': 'This browser does not say whether storage is persistent.',
+  'settings.storage.usage': '{used} used of {quota} available',
+  'settings.storage.usageUnknown': 'This browser does not report how much space is used.',
+  'settings.storage.where':
+    'Your plans live in this browser on this device (IndexedDB). Clearing the browser’s site data deletes them, so keep an exported backup.',
+  'settings.version': 'Version {version}',
+
+  'error.notADate': 'not a date (YYYY-MM-DD)',
+  'error.notFinite': 'not a finite number',
+  'error.negative': 'must not be negative',
+  'error.endBeforeStart': 'end is before start',
+  'error.notACurrency': 'not a currency code (three capital letters, like EUR)',
+  'error.wholeNumberRange': 'a whole number from {min} to {max}',
+
+  'problems.heading': 'Some stored data could not be read',
+  'problems.intro':
+    'These records were skipped and left as they are; everything else loaded normally.',
+  'problems.item': '{where} “{key}”: {issues}',
+  'problems.localStorage': 'Saved preference “{key}” was not understood and the default is used.',
+  'problems.dbOpenFailed':
+    'The database on this device could not be opened ({reason}). Talentloop works, but nothing can be saved until this is solved.',
+  'problems.dbNewer':
+    'The data on this device was saved by a newer version of Talentloop. Reload the page to get that version.',
+  'problems.dismiss': 'Hide this message',
+
+  'db.outdated':
+    'Talentloop was updated in another tab. Reload this tab to continue; your saved data is safe.',
+  'db.blocked':
+    'Talentloop is waiting for another tab with an older version to close. Close the other Talentloop tabs.',
+  'db.reload': 'Reload',
+
+  'pwa.updateReady': 'A new version of Talentloop is ready.',
+  'pwa.reload': 'Reload to update',
+  'pwa.later': 'Later',
+  'pwa.offlineReady': 'Talentloop is ready to work offline.',
+  'pwa.dismiss': 'Close',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'This page does not exist in Talentloop.',
+  'notFound.home': 'Go to your plans',
+  'error.page.title': 'Something went wrong',
+  'error.page.body': 'Talentloop could not show this page. Your saved data is not affected.',
+} as const satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;

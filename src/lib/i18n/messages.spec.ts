@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { placeholders } from './format';
+import { nl } from './nl';
+
+const catalogs = { en, nl } as Record<string, Record<string, string>>;
+
+describe('message catalogs', () => {
+  it('have exactly the same keys in Dutch and English', () => {
+    expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  for (const [lang, messages] of Object.entries(catalogs)) {
+    it(`has no missing or empty message in ${lang}`, () => {
+      const empty = Object.keys(en).filter((key) => !messages[key]?.trim());
+      expect(empty).toEqual([]);
+    });
+  }
+
+  it('use the same placeholders in both languages', () => {
+    const mismatched = Object.keys(en).filter(
+      (key) =>
+        placeholders(en[key as keyof typeof en]).join() !==
+        placeholders(nl[key as keyof typeof nl]).join(),
+    );
+    expect(mismatched).toEqual([]);
+  });
+
+  it('translate every custom validation message the schemas use', async () => {
+    const sources = import.meta.glob('../schema/*.ts', { query: '?raw', import: 'default' });
+    const keys = new Set<string>();
+    for (const load of Object.values(sources)) {
+      const text = (await load()) as string;
+      for (const match of text.matchAll(/message: '([\w.]+)'/g)) keys.add(match[1] ?? '');
+    }
+    expect(keys.size).toBeGreaterThan(0);
+    expect([...keys].filter((key) => !(key in en))).toEqual([]);
+  });
+});

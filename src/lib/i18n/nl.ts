@@ -1,0 +1,90 @@
+import type { Messages } from './en';
+
+/** Dutch messages: exactly the keys of `en.ts`, with the same `{placeholders}`. */
+export const nl: Messages = {
+  'app.name': 'Talentloop',
+  'app.tagline': 'Recruitmentmarketing meten in leerloops',
+  'app.skipToContent': 'Naar de hoofdinhoud',
+  'app.language': 'Taal',
+  'app.mainNav': 'Hoofdmenu',
+  'app.loading': 'Laden…',
+
+  'nav.plans': 'Plannen',
+  'nav.loops': 'Leerloops',
+  'nav.backup': 'Back-up & afdrukken',
+  'nav.settings': 'Instellingen',
+
+  'plans.title': 'Plannen',
+  'plans.empty.heading': 'Nog geen plannen',
+  'plans.empty.line1':
+    'Talentloop helpt je bepalen wat je meet in recruitmentmarketing en werkgeversmarketing, en wat succes betekent.',
+  'plans.empty.line2':
+    'Je werkt in vaste leerloops, vergelijkt elke loop eerlijk met de vorige en ziet of een verandering echt is of ruis.',
+  'plans.empty.line3': 'Alles blijft op dit apparaat. Er wordt niets verstuurd.',
+  'plans.comingSoon': 'Plannen maken en bewerken komt in de volgende versie van Talentloop.',
+
+  'loops.title': 'Leerloops',
+  'loops.placeholder':
+    'Hier volg je straks elke leerloop: de cijfers, de eerlijke vergelijking met de vorige loop en wat je ervan leerde.',
+
+  'backup.title': 'Back-up & afdrukken',
+  'backup.placeholder':
+    'Hier maak je straks een back-up van je plannen, zet je er een terug op een ander apparaat en druk je samenvattingen af voor collega’s.',
+
+  'settings.title': 'Instellingen',
+  'settings.general': 'Algemeen',
+  'settings.defaultCurrency': 'Standaardvaluta voor nieuwe plannen',
+  'settings.defaultCurrency.help': 'Drie letters, bijvoorbeeld EUR.',
+  'settings.backupReminderDays': 'Stel een back-up voor na zoveel dagen met wijzigingen',
+  'settings.saved': 'Opgeslagen',
+  'settings.notSaved': 'Niet opgeslagen: {reason}',
+  'settings.storage': 'Opslag op dit apparaat',
+  'settings.storage.persisted':
+    'Blijvend: de browser bewaart de gegevens van Talentloop ook als de schijf vol raakt.',
+  'settings.storage.notPersisted':
+    'Niet blijvend: de browser kan de gegevens van Talentloop wissen als de schijf vol raakt. Maak regelmatig een back-up.',
+  'settings.storage.unknown': 'Deze browser vertelt niet of de opslag blijvend is.',
+  'settings.storage.usage': '{used} gebruikt van {quota} beschikbaar',
+  'settings.storage.usageUnknown': 'Deze browser meldt niet hoeveel ruimte in gebruik is.',
+  'settings.storage.where':
+    'Je plannen staan in deze browser op dit apparaat (IndexedDB). Wie de sitegegevens van de browser wist, wist ze ook; bewaar dus een geëxporteerde back-up.',
+  'settings.version': 'Versie {version}',
+
+  'error.notADate': 'geen datum (JJJJ-MM-DD)',
+  'error.notFinite': 'geen eindig getal',
+  'error.negative': 'mag niet negatief zijn',
+  'error.endBeforeStart': 'einde ligt vóór begin',
+  'error.notACurrency': 'geen valutacode (drie hoofdletters, zoals EUR)',
+  'error.wholeNumberRange': 'een geheel getal van {min} tot en met {max}',
+
+  'problems.heading': 'Sommige opgeslagen gegevens konden niet worden gelezen',
+  'problems.intro':
+    'Deze records zijn overgeslagen en ongewijzigd gelaten; al het andere is gewoon geladen.',
+  'problems.item': '{where} “{key}”: {issues}',
+  'problems.localStorage':
+    'Opgeslagen voorkeur “{key}” werd niet begrepen; de standaardwaarde wordt gebruikt.',
+  'problems.dbOpenFailed':
+    'De database op dit apparaat kon niet worden geopend ({reason}). Talentloop werkt, maar er kan niets worden opgeslagen tot dit is opgelost.',
+  'problems.dbNewer':
+    'De gegevens op dit apparaat zijn opgeslagen door een nieuwere versie van Talentloop. Laad de pagina opnieuw om die versie te krijgen.',
+  'problems.dismiss': 'Deze melding verbergen',
+
+  'db.outdated':
+    'Talentloop is in een ander tabblad bijgewerkt. Laad dit tabblad opnieuw om verder te gaan; je opgeslagen gegevens zijn veilig.',
+  'db.blocked':
+    'Talentloop wacht tot een ander tabblad met een oudere versie sluit. Sluit de andere tabbladen met Talentloop.',
+  'db.reload': 'Opnieuw laden',
+
+  'pwa.updateReady': 'Er staat een nieuwe versie van Talentloop klaar.',
+  'pwa.reload': 'Opnieuw laden en bijwerken',
+  'pwa.later': 'Later',
+  'pwa.offlineReady': 'Talentloop werkt nu ook offline.',
+  'pwa.dismiss': 'Sluiten',
+
+  'notFound.title': 'Pagina niet gevonden',
+  'notFound.body': 'Deze pagina bestaat niet in Talentloop.',
+  'notFound.home': 'Naar je plannen',
+  'error.page.title': 'Er ging iets mis',
+  'error.page.body':
+    'Talentloop kon deze pagina niet tonen. Je opgeslagen gegevens blijven ongemoeid.',
+};

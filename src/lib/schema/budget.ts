@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { idSchema, nonNegativeNumber } from './common';
+
+/** The HR budget of one calendar year and the part of it meant for employer branding. */
+export const budgetSchema = z.object({
+  id: idSchema,
+  planId: idSchema,
+  year: z.int().min(1970).max(9999),
+  hrBudget: nonNegativeNumber,
+  brand: nonNegativeNumber,
+  recruitment: nonNegativeNumber,
+});
+export type Budget = z.infer<typeof budgetSchema>;

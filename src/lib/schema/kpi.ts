@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { idSchema, shortText } from './common';
+
+export const pillarSchema = z.enum([
+  'talentPool',
+  'reach',
+  'traffic',
+  'conversion',
+  'recruitment',
+  'brand',
+]);
+export const sideSchema = z.enum(['brand', 'recruitment']);
+export const unitSchema = z.enum([
+  'count',
+  'percent',
+  'duration',
+  'currency',
+  'number',
+  'score',
+  'days',
+]);
+export const directionSchema = z.enum(['higher', 'lower', 'depends']);
+export const sourceSchema = z.enum(['manual', 'analytics', 'ads', 'ats', 'survey']);
+
+/** How one period's value is formed from the measurements inside it. */
+export const aggregationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('sum') }),
+  z.object({ kind: z.literal('mean') }),
+  z.object({ kind: z.literal('last') }),
+  z.object({
+    kind: z.literal('ratio'),
+    /** Catalog keys (or custom KPI ids) of the numerator and denominator KPIs. */
+    numerator: z.string().min(1),
+    denominator: z.string().min(1),
+  }),
+]);
+
+export const kpiSchema = z.object({
+  id: idSchema,
+  planId: idSchema,
+  /** Key in the built-in catalog; absent for a custom KPI. */
+  catalogKey: z.string().min(1).max(64).optional(),
+  /** The user's own name; required for custom KPIs, optional override for catalog ones. */
+  name: shortText.optional(),
+  description: z.string().max(500).optional(),
+  pillar: pillarSchema,
+  side: sideSchema,
+  unit: unitSchema,
+  direction: directionSchema,
+  aggregation: aggregationSchema,
+  source: sourceSchema,
+  /** Position in the plan's KPI list. */
+  order: z.int().nonnegative(),
+});
+export type Kpi = z.infer<typeof kpiSchema>;
+export type Pillar = z.infer<typeof pillarSchema>;

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import {
+  currencySchema,
+  idSchema,
+  isoDateSchema,
+  longText,
+  shortText,
+  timestampSchema,
+} from './common';
+
+/** Loop length: 2 weeks to 6 months; the default is 2 calendar months. */
+export const loopLengthSchema = z.discriminatedUnion('unit', [
+  z.object({ unit: z.literal('weeks'), count: z.int().min(2).max(26) }),
+  z.object({ unit: z.literal('months'), count: z.int().min(1).max(6) }),
+]);
+export type LoopLength = z.infer<typeof loopLengthSchema>;
+
+/** What a loop is compared with by default. */
+export const comparisonBasisSchema = z.enum(['previousLoop', 'sameLoopLastYear', 'baseline']);
+export type ComparisonBasis = z.infer<typeof comparisonBasisSchema>;
+
+export const planSchema = z.object({
+  id: idSchema,
+  organisation: shortText.min(1),
+  loopLength: loopLengthSchema,
+  firstLoopStart: isoDateSchema,
+  /** The baseline (0-meting) period; absent means the domain's default, the loop before loop 1. */
+  baseline: z.object({ start: isoDateSchema, end: isoDateSchema }).optional(),
+  defaultComparison: comparisonBasisSchema,
+  currency: currencySchema,
+  /** The value one hire brings, entered by the user, for the recruitment return. */
+  valuePerHire: z.number().nonnegative().optional(),
+  notes: longText.default(''),
+  example: z.boolean().default(false),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Plan = z.infer<typeof planSchema>;

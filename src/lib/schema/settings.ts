@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { currencySchema, timestampSchema } from './common';
+
+/**
+ * App-wide settings, stored one row per key so each can be validated (and, when corrupt,
+ * skipped) on its own. Add a key here and it is typed everywhere.
+ */
+export const settingValueSchemas = {
+  defaultCurrency: currencySchema,
+  backupReminderDays: z.int().min(1).max(365),
+  lastExportAt: timestampSchema,
+  persistenceRequested: z.boolean(),
+} as const;
+
+export type SettingKey = keyof typeof settingValueSchemas;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingValueSchemas)[K]>;
+export type Settings = { [K in SettingKey]: SettingValue<K> };
+
+export const settingDefaults: Omit<Settings, 'lastExportAt'> & { lastExportAt: string | null } = {
+  defaultCurrency: 'EUR',
+  backupReminderDays: 14,
+  lastExportAt: null,
+  persistenceRequested: false,
+};
+
+export const settingKeySchema = z.enum(
+  Object.keys(settingValueSchemas) as [SettingKey, ...SettingKey[]],
+);
+
+/** The stored row: a known key and a value that must match that key's schema. */
+export const settingRowSchema = z
+  .object({ key: settingKeySchema, value: z.unknown() })
+  .superRefine((row, ctx) => {
+    const result = settingValueSchemas[row.key].safeParse(row.value);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        ctx.addIssue({ code: 'custom', message: issue.message, path: ['value', ...issue.path] });
+      }
+    }
+  });
+export type SettingRow = { key: SettingKey; value: unknown };

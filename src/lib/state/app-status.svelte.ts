@@ -1,0 +1,53 @@
+import { getDb, onDbEvent, type TalentloopDb } from '$lib/storage/db';
+import type { StoredDataProblem } from '$lib/storage/validate';
+
+export type DbState = 'opening' | 'ready' | 'outdated' | 'blocked' | 'newer' | 'failed';
+
+/**
+ * The health of the app's storage: whether the database is usable, and which stored records
+ * were skipped because they failed validation. Start-up never throws; it reports here.
+ */
+class AppStatus {
+  dbState = $state<DbState>('opening');
+  dbError = $state('');
+  problems = $state<StoredDataProblem[]>([]);
+  problemsDismissed = $state(false);
+  #opening: Promise<TalentloopDb | undefined> | undefined;
+
+  constructor() {
+    onDbEvent((event) => {
+      this.dbState = event;
+    });
+  }
+
+  report(problems: StoredDataProblem[]): void {
+    if (problems.length === 0) return;
+    this.problems = [...this.problems, ...problems];
+    this.problemsDismissed = false;
+  }
+
+  /** Opens the database once; every caller gets it, or undefined when it cannot be used. */
+  openDb(): Promise<TalentloopDb | undefined> {
+    this.#opening ??= this.#open();
+    return this.#opening.then((db) => (this.dbState === 'ready' ? db : undefined));
+  }
+
+  async #open(): Promise<TalentloopDb | undefined> {
+    try {
+      const db = getDb();
+      if ((await db.openUnlessNewer()) === 'newer') {
+        this.dbState = 'newer';
+        return undefined;
+      }
+      this.dbState = 'ready';
+      return db;
+    } catch (error) {
+      const name = error instanceof Error ? error.name : '';
+      this.dbState = name === 'VersionError' ? 'newer' : 'failed';
+      this.dbError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      return undefined;
+    }
+  }
+}
+
+export const appStatus = new AppStatus();

@@ -1,0 +1,26 @@
+import { settingDefaults, type SettingKey, type SettingValue } from '$lib/schema';
+import type { TalentloopDb } from '$lib/storage/db';
+import { loadSettings, saveSetting } from '$lib/storage/settings-repo';
+import { appStatus } from './app-status.svelte';
+
+/** App-wide settings as loaded from the database, with a validated save per key. */
+class SettingsState {
+  values = $state({ ...settingDefaults });
+  loaded = $state(false);
+
+  async load(db: TalentloopDb): Promise<void> {
+    const { settings, problems } = await loadSettings(db);
+    this.values = settings;
+    this.loaded = true;
+    appStatus.report(problems);
+  }
+
+  async save<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
+    const db = await appStatus.openDb();
+    if (!db) throw new Error('database unavailable');
+    await saveSetting(db, key, value);
+    this.values = { ...this.values, [key]: value };
+  }
+}
+
+export const settingsState = new SettingsState();

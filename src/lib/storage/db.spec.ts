@@ -1,0 +1,180 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDb, installedVersion, onDbEvent, resetDbForTests, SCHEMA_V1, TalentloopDb } from './db';
+import { resetPersistenceRequestForTests } from './persistence';
+import { InvalidSettingError, loadSettings, saveSetting } from './settings-repo';
+
+let db: TalentloopDb;
+
+beforeEach(async () => {
+  db = new TalentloopDb(`test-${crypto.randomUUID()}`);
+  await db.open();
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('schema version 1', () => {
+  it('creates every table with its indexes', () => {
+    const tables = db.tables.map((t) => t.name).sort();
+    expect(tables).toEqual(Object.keys(SCHEMA_V1).sort());
+    const measurements = db.table('measurements').schema;
+    expect(measurements.indexes.map((i) => i.name)).toEqual(
+      expect.arrayContaining(['planId', 'kpiId', '[kpiId+start]', '[planId+start]']),
+    );
+  });
+
+  it("answers a KPI's values over time through [kpiId+start], in date order", async () => {
+    const base = { planId: 'p', source: 'manual' as const };
+    await db.measurements.bulkAdd([
+      { ...base, id: 'a', kpiId: 'k1', start: '2026-03-01', end: '2026-03-31', value: 3 },
+      { ...base, id: 'b', kpiId: 'k1', start: '2026-01-01', end: '2026-01-31', value: 1 },
+      { ...base, id: 'c', kpiId: 'k2', start: '2026-02-01', end: '2026-02-28', value: 9 },
+      { ...base, id: 'd', kpiId: 'k1', start: '2026-02-01', end: '2026-02-28', value: 2 },
+    ]);
+    const rows = await db.measurements
+      .where('[kpiId+start]')
+      .between(['k1', '2026-01-15'], ['k1', '2026-12-31'])
+      .toArray();
+    expect(rows.map((r) => r.value)).toEqual([2, 3]);
+  });
+
+  it('refuses a second loop with the same index in one plan', async () => {
+    const loop = {
+      planId: 'p',
+      index: 1,
+      strategy: '',
+      expectationsNotes: '',
+      insights: { targetGroup: '', reaction: '', journey: '' },
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    await db.loops.add({ ...loop, id: 'l1' });
+    await expect(db.loops.add({ ...loop, id: 'l2' })).rejects.toThrow();
+  });
+});
+
+describe('settings', () => {
+  beforeEach(() => resetPersistenceRequestForTests());
+
+  it('returns the defaults on an empty database', async () => {
+    const { settings, problems } = await loadSettings(db);
+    expect(settings.backupReminderDays).toBe(14);
+    expect(settings.defaultCurrency).toBe('EUR');
+    expect(problems).toEqual([]);
+  });
+
+  it('stores a valid value and reads it back', async () => {
+    await saveSetting(db, 'backupReminderDays', 30);
+    const { settings } = await loadSettings(db);
+    expect(settings.backupReminderDays).toBe(30);
+  });
+
+  it('refuses an invalid value and writes nothing', async () => {
+    await saveSetting(db, 'backupReminderDays', 20);
+    await expect(saveSetting(db, 'backupReminderDays', 0)).rejects.toBeInstanceOf(
+      InvalidSettingError,
+    );
+    await expect(saveSetting(db, 'defaultCurrency', 'euro')).rejects.toBeInstanceOf(
+      InvalidSettingError,
+    );
+    expect(await db.settings.toArray()).toEqual([{ key: 'backupReminderDays', value: 20 }]);
+  });
+
+  it('skips and reports corrupt rows, keeps the valid ones, and changes nothing stored', async () => {
+    await db.settings.bulkPut([
+      { key: 'backupReminderDays', value: 21 },
+      { key: 'defaultCurrency', value: 42 } as never,
+      { key: 'fromTheFuture', value: true } as never,
+    ]);
+    const before = await db.settings.toArray();
+    const { settings, problems } = await loadSettings(db);
+    expect(settings.backupReminderDays).toBe(21);
+    expect(settings.defaultCurrency).toBe('EUR');
+    expect(problems.map((p) => p.key).sort()).toEqual(['defaultCurrency', 'fromTheFuture']);
+    expect(problems.find((p) => p.key === 'defaultCurrency')?.issues[0]?.path).toBe('value');
+    expect(await db.settings.toArray()).toEqual(before);
+  });
+
+  it('asks the browser for persistent storage after the first write only', async () => {
+    const persist = vi.fn().mockResolvedValue(true);
+    const persisted = vi.fn().mockResolvedValue(false);
+    vi.stubGlobal('navigator', { storage: { persist, persisted } });
+    try {
+      await saveSetting(db, 'backupReminderDays', 15);
+      await saveSetting(db, 'backupReminderDays', 16);
+      await vi.waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('getDb', () => {
+  afterEach(() => resetDbForTests());
+
+  it('is safe to import without IndexedDB and says so when called', () => {
+    vi.stubGlobal('indexedDB', undefined);
+    try {
+      expect(() => getDb()).toThrow('IndexedDB is not available');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('closes and reports "outdated" when another connection upgrades the database', async () => {
+    const events: string[] = [];
+    const off = onDbEvent((e) => events.push(e));
+    const app = getDb();
+    await app.open();
+    const current = app.verno;
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(app.name, current * 10 + 10);
+      open.onsuccess = () => {
+        open.result.close();
+        resolve();
+      };
+      open.onerror = () => reject(open.error);
+      open.onblocked = () => reject(new Error('blocked'));
+    });
+    expect(events).toEqual(['outdated']);
+    expect(app.isOpen()).toBe(false);
+    off();
+    await app.delete({ disableAutoOpen: true }).catch(() => undefined);
+    await new Promise((resolve) => {
+      indexedDB.deleteDatabase(app.name).onsuccess = resolve;
+    });
+  });
+});
+
+describe('a database from a newer build', () => {
+  it('is recognised after opening, so the app leaves it alone', async () => {
+    const name = `newer-${crypto.randomUUID()}`;
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(name, 9990);
+      open.onupgradeneeded = () => open.result.createObjectStore('settings', { keyPath: 'key' });
+      open.onsuccess = () => {
+        open.result.close();
+        resolve();
+      };
+      open.onerror = () => reject(open.error);
+    });
+    const newer = new TalentloopDb(name);
+    expect(await newer.openUnlessNewer()).toBe('newer');
+    expect(newer.isOpen()).toBe(false);
+    // Untouched: still the newer build's version with only its own table.
+    expect(await installedVersion(name)).toBe(9990);
+    await new Promise((resolve) => {
+      indexedDB.deleteDatabase(name).onsuccess = resolve;
+    });
+  });
+
+  it('opens a database of this version or none at all', async () => {
+    const name = `fresh-${crypto.randomUUID()}`;
+    const fresh = new TalentloopDb(name);
+    expect(await fresh.openUnlessNewer()).toBe('opened');
+    fresh.close();
+    expect(await new TalentloopDb(name).openUnlessNewer()).toBe('opened');
+    await new TalentloopDb(name).delete();
+  });
+});

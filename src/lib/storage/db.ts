@@ -1,0 +1,127 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+  Budget,
+  Campaign,
+  Kpi,
+  Loop,
+  LoopChange,
+  Measurement,
+  Meeting,
+  Plan,
+  SettingRow,
+  TableName,
+  Target,
+} from '$lib/schema';
+
+export const DB_NAME = 'talentloop';
+
+/**
+ * Indexes per schema version. Versions are append-only: never edit a published one, add the
+ * next with its `.upgrade()` (Dexie keeps every version so any older database can upgrade).
+ */
+export const SCHEMA_V1 = {
+  plans: 'id, updatedAt, organisation',
+  kpis: 'id, planId, [planId+order], catalogKey',
+  loops: 'id, planId, &[planId+index]',
+  targets: 'id, planId, loopId, kpiId, &[loopId+kpiId]',
+  campaigns: 'id, planId, loopId, start',
+  loopChanges: 'id, planId, loopId, [loopId+date]',
+  measurements: 'id, planId, kpiId, [kpiId+start], [planId+start]',
+  meetings: 'id, planId, [planId+date]',
+  budgets: 'id, planId, &[planId+year]',
+  settings: 'key',
+} as const satisfies Record<TableName, string>;
+
+/** The newest schema version this build knows; bump it with each new `version(n)`. */
+export const SCHEMA_VERSION = 1;
+
+export class TalentloopDb extends Dexie {
+  plans!: EntityTable<Plan, 'id'>;
+  kpis!: EntityTable<Kpi, 'id'>;
+  loops!: EntityTable<Loop, 'id'>;
+  targets!: EntityTable<Target, 'id'>;
+  campaigns!: EntityTable<Campaign, 'id'>;
+  loopChanges!: EntityTable<LoopChange, 'id'>;
+  measurements!: EntityTable<Measurement, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  budgets!: EntityTable<Budget, 'id'>;
+  settings!: Table<SettingRow, SettingRow['key']>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+  }
+
+  /**
+   * Opens the database unless the copy on disk was written by a newer build. Dexie 4 would
+   * open such a database anyway (and even add tables to it); this build does not know that
+   * schema, so it must neither read nor write it. Returns whether it opened.
+   */
+  async openUnlessNewer(): Promise<'opened' | 'newer'> {
+    const installed = await installedVersion(this.name);
+    // Dexie stores version n as native version n × 10 (+1 per schema self-repair).
+    if (installed !== null && Math.floor(installed / 10) > SCHEMA_VERSION) return 'newer';
+    await this.open();
+    return 'opened';
+  }
+
+  /** Every table, for whole-database work (backup, health checks). */
+  get allTables(): Table[] {
+    return (Object.keys(SCHEMA_V1) as TableName[]).map((name) => this.table(name));
+  }
+}
+
+/** The native version of database `name` on disk, or null when absent or unknowable. */
+export async function installedVersion(name: string): Promise<number | null> {
+  if (typeof indexedDB.databases !== 'function') return null;
+  const found = (await indexedDB.databases()).find((info) => info.name === name);
+  return found?.version ?? null;
+}
+
+export type DbEvent = 'outdated' | 'blocked';
+const listeners = new Set<(event: DbEvent) => void>();
+
+/**
+ * Listen for database life-cycle events: `outdated` when another tab opened a newer version
+ * (or deleted the database) and this connection closed; `blocked` when our own upgrade waits
+ * for another tab that still holds the old version open. Returns the unsubscribe function.
+ */
+export function onDbEvent(listener: (event: DbEvent) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+let instance: TalentloopDb | undefined;
+
+/** True where IndexedDB exists: in a browser, or in tests with fake-indexeddb. */
+export function hasIndexedDb(): boolean {
+  return typeof indexedDB !== 'undefined';
+}
+
+/**
+ * The app's one database. Nothing is created at import time, so this module is safe during
+ * prerendering and in Node; calling it without IndexedDB throws a clear error.
+ */
+export function getDb(): TalentloopDb {
+  if (instance) return instance;
+  if (!hasIndexedDb()) throw new Error('IndexedDB is not available in this environment');
+  const db = new TalentloopDb();
+  db.on('versionchange', () => {
+    // Close at once so the other tab's upgrade is not blocked; this tab runs old code for
+    // an old schema from now on, so it must reload before it touches the data again.
+    db.close();
+    for (const listener of listeners) listener('outdated');
+    return false;
+  });
+  db.on('blocked', () => {
+    for (const listener of listeners) listener('blocked');
+  });
+  instance = db;
+  return db;
+}
+
+/** For tests: forget the cached instance (the caller closes or deletes it). */
+export function resetDbForTests(): void {
+  instance?.close();
+  instance = undefined;
+}

@@ -1,0 +1,38 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    // Every route is prerendered as an empty shell (the app renders on the client, so it can
+    // pick the user's language before painting); 404.html is the fallback that plain static
+    // hosts serve for unknown paths, and it boots the same app.
+    adapter: adapter({ fallback: '404.html', strict: true }),
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self'],
+        // SvelteKit's route announcer carries one fixed style attribute (sveltejs/kit#11993);
+        // allow exactly that attribute by its hash, and no other inline style.
+        'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'worker-src': ['self'],
+        'manifest-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+      },
+    },
+    // Absolute asset paths: the service worker and static hosts serve the app shell for deep
+    // links (/a/b/c), where relative paths would point into a folder that does not exist.
+    paths: { relative: false },
+    version: { pollInterval: 0 },
+  },
+};
+
+export default config;
