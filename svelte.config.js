@@ -8,7 +8,7 @@ const config = {
     // Every route is prerendered as an empty shell (the app renders on the client, so it can
     // pick the user's language before painting); 404.html is the fallback that plain static
     // hosts serve for unknown paths, and it boots the same app.
-    adapter: adapter({ fallback: '404.html', strict: true }),
+    adapter: adapter({ fallback: '404.html', strict: true, precompress: true }),
     csp: {
       mode: 'hash',
       directives: {

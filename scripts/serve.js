@@ -19,6 +19,9 @@ const serve = sirv(root, {
   extensions: ['html'],
   single: '404.html',
   dev: false,
+  // Serve the .br/.gz files the build wrote next to each asset, as a real static host would.
+  brotli: true,
+  gzip: true,
   etag: true,
   setHeaders(res, pathname) {
     if (pathname.startsWith('/_app/immutable/')) {

@@ -2,10 +2,10 @@ import { expect, test } from './fixtures';
 
 test.use({ locale: 'en-GB' });
 
-/** Waits until the app opened its database (Settings shows the stored values). */
+/** Waits until the app opened its database (the Settings fields are enabled once loaded). */
 async function openSettings(page: import('@playwright/test').Page) {
   await page.goto('/settings');
-  await expect(page.getByLabel('Suggest a backup after this many days with changes')).toBeVisible();
+  await expect(page.getByLabel('Suggest a backup after this many days with changes')).toBeEnabled();
 }
 
 test('a write to the database survives a reload', async ({ page }) => {

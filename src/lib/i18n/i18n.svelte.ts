@@ -1,16 +1,19 @@
-import { z } from 'zod';
 import { localeSchema, type Locale } from '$lib/schema';
-import type { StoredDataProblem } from '$lib/storage/validate';
-import { en, type MessageKey, type Messages } from './en';
+import type { Issue, StoredDataProblem } from '$lib/storage/validate';
+import type { MessageKey, Messages } from './en';
 import { localeFromLanguage, translate, type Params } from './format';
-import { nl } from './nl';
 
-const catalogs: Record<Locale, Messages> = { en, nl };
+/** Each language is its own chunk: the first page loads only the one it shows. */
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./en').then((m) => m.en),
+  nl: () => import('./nl').then((m) => m.nl),
+};
 export const LOCALE_STORAGE_KEY = 'talentloop.locale';
 
 /** The active language, persisted in localStorage, with the translate and format helpers. */
 class I18n {
   #locale = $state<Locale>('en');
+  #messages = $state.raw<Messages | undefined>(undefined);
 
   get locale(): Locale {
     return this.#locale;
@@ -18,9 +21,10 @@ class I18n {
 
   /**
    * Picks the saved choice, else the browser language. A saved value that is not a known
-   * locale is reported (and left alone) instead of breaking start-up.
+   * locale is reported (and left alone) instead of breaking start-up. Resolves once the
+   * messages of that language are loaded, so the first render is already translated.
    */
-  init(): StoredDataProblem | null {
+  async init(): Promise<StoredDataProblem | null> {
     let problem: StoredDataProblem | null = null;
     let saved: string | null;
     try {
@@ -34,15 +38,15 @@ class I18n {
         area: 'localStorage',
         where: 'localStorage',
         key: LOCALE_STORAGE_KEY,
-        issues: [{ path: '', message: String(saved).slice(0, 40) }],
+        issues: [{ path: '', message: 'error.notAnOption', params: { options: 'nl, en' } }],
       };
     }
-    this.#apply(parsed.success ? parsed.data : localeFromLanguage(navigator.language));
+    await this.#apply(parsed.success ? parsed.data : localeFromLanguage(navigator.language));
     return problem;
   }
 
-  setLocale(locale: Locale): void {
-    this.#apply(locale);
+  async setLocale(locale: Locale): Promise<void> {
+    await this.#apply(locale);
     try {
       localStorage.setItem(LOCALE_STORAGE_KEY, locale);
     } catch {
@@ -50,17 +54,21 @@ class I18n {
     }
   }
 
-  #apply(locale: Locale): void {
+  async #apply(locale: Locale): Promise<void> {
+    this.#messages = await loaders[locale]();
     this.#locale = locale;
-    z.config(locale === 'nl' ? z.locales.nl() : z.locales.en());
     if (typeof document !== 'undefined') document.documentElement.lang = locale;
   }
 
   /** The message for `key` in the active language, with `{placeholders}` filled. */
-  t = (key: MessageKey, params?: Params): string => translate(catalogs[this.#locale], key, params);
+  t = (key: MessageKey, params?: Params): string =>
+    this.#messages ? translate(this.#messages, key, params) : key;
 
-  /** Translates a validation message: our own messages are keys, zod's are already localised. */
-  issue = (message: string): string => (message in en ? this.t(message as MessageKey) : message);
+  /** A validation issue as `path: reason` in the active language. */
+  issue = (issue: Issue): string => {
+    const text = this.t(issue.message, issue.params);
+    return issue.path ? `${issue.path}: ${text}` : text;
+  };
 
   number = (value: number, options?: Intl.NumberFormatOptions): string =>
     new Intl.NumberFormat(this.#locale === 'nl' ? 'nl-NL' : 'en-GB', options).format(value);

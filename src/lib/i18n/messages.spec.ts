@@ -31,7 +31,7 @@ describe('message catalogs', () => {
     const keys = new Set<string>();
     for (const load of Object.values(sources)) {
       const text = (await load()) as string;
-      for (const match of text.matchAll(/message: '([\w.]+)'/g)) keys.add(match[1] ?? '');
+      for (const match of text.matchAll(/(?:message|error): '([\w.]+)'/g)) keys.add(match[1] ?? '');
     }
     expect(keys.size).toBeGreaterThan(0);
     expect([...keys].filter((key) => !(key in en))).toEqual([]);

@@ -1,11 +1,11 @@
-import { z } from 'zod';
-import { idSchema, nonNegativeNumber } from './common';
+import { z } from 'zod/mini';
+import { idSchema, intIn, nonNegativeNumber } from './common';
 
 /** The HR budget of one calendar year and the part of it meant for employer branding. */
 export const budgetSchema = z.object({
   id: idSchema,
   planId: idSchema,
-  year: z.int().min(1970).max(9999),
+  year: intIn(1970, 9999),
   hrBudget: nonNegativeNumber,
   brand: nonNegativeNumber,
   recruitment: nonNegativeNumber,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { budgetSchema } from './budget';
 import { kpiSchema } from './kpi';
 import { campaignSchema, loopChangeSchema, loopSchema, targetSchema } from './loop';
@@ -28,7 +28,7 @@ export const tableSchemas = {
   meetings: meetingSchema,
   budgets: budgetSchema,
   settings: settingRowSchema,
-} as const satisfies Record<string, z.ZodType>;
+} as const satisfies Record<string, z.ZodMiniType>;
 
 export type TableName = keyof typeof tableSchemas;
 export type Row<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;

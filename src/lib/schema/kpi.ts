@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema, shortText } from './common';
+import { z } from 'zod/mini';
+import { idSchema, shortText, text } from './common';
 
 export const pillarSchema = z.enum([
   'talentPool',
@@ -30,8 +30,8 @@ export const aggregationSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('ratio'),
     /** Catalog keys (or custom KPI ids) of the numerator and denominator KPIs. */
-    numerator: z.string().min(1),
-    denominator: z.string().min(1),
+    numerator: text(64, 1),
+    denominator: text(64, 1),
   }),
 ]);
 
@@ -39,10 +39,10 @@ export const kpiSchema = z.object({
   id: idSchema,
   planId: idSchema,
   /** Key in the built-in catalog; absent for a custom KPI. */
-  catalogKey: z.string().min(1).max(64).optional(),
+  catalogKey: z.optional(text(64, 1)),
   /** The user's own name; required for custom KPIs, optional override for catalog ones. */
-  name: shortText.optional(),
-  description: z.string().max(500).optional(),
+  name: z.optional(shortText),
+  description: z.optional(text(500)),
   pillar: pillarSchema,
   side: sideSchema,
   unit: unitSchema,
@@ -50,7 +50,7 @@ export const kpiSchema = z.object({
   aggregation: aggregationSchema,
   source: sourceSchema,
   /** Position in the plan's KPI list. */
-  order: z.int().nonnegative(),
+  order: z.int().check(z.nonnegative()),
 });
 export type Kpi = z.infer<typeof kpiSchema>;
 export type Pillar = z.infer<typeof pillarSchema>;

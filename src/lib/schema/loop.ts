@@ -1,42 +1,48 @@
-import { z } from 'zod';
-import { comparisonBasisSchema } from './plan';
+import { z } from 'zod/mini';
 import {
+  endNotBeforeStart,
   finiteNumber,
   idSchema,
+  intIn,
   isoDateSchema,
   longText,
   nonNegativeNumber,
   shortText,
+  text,
   timestampSchema,
 } from './common';
+import { sideSchema } from './kpi';
+import { comparisonBasisSchema } from './plan';
 
 export const focusSchema = z.enum(['reach', 'traffic', 'conversion', 'talentPool']);
 export type Focus = z.infer<typeof focusSchema>;
 
 /** The focus rules for one loop, when the user adjusted the defaults. */
 export const focusRulesSchema = z.object({
-  expectedRise: z.array(z.string().min(1)).max(200),
-  expectedDrop: z.array(z.object({ kpi: z.string().min(1), reason: z.string().max(500) })).max(200),
+  expectedRise: z.array(text(64, 1)).check(z.maxLength(200)),
+  expectedDrop: z.array(z.object({ kpi: text(64, 1), reason: text(500) })).check(z.maxLength(200)),
 });
 
 export const loopSchema = z.object({
   id: idSchema,
   planId: idSchema,
   /** 1 for the first loop; the baseline is not a loop. */
-  index: z.int().min(1),
-  focus: focusSchema.optional(),
-  focusRules: focusRulesSchema.optional(),
-  comparison: comparisonBasisSchema.optional(),
-  strategy: longText.default(''),
-  expectationsNotes: longText.default(''),
-  judgementDate: isoDateSchema.optional(),
-  insights: z
-    .object({ targetGroup: longText, reaction: longText, journey: longText })
-    .default({ targetGroup: '', reaction: '', journey: '' }),
+  index: intIn(1, 10_000),
+  focus: z.optional(focusSchema),
+  focusRules: z.optional(focusRulesSchema),
+  comparison: z.optional(comparisonBasisSchema),
+  strategy: z._default(longText, ''),
+  expectationsNotes: z._default(longText, ''),
+  judgementDate: z.optional(isoDateSchema),
+  insights: z._default(z.object({ targetGroup: longText, reaction: longText, journey: longText }), {
+    targetGroup: '',
+    reaction: '',
+    journey: '',
+  }),
   /** The budget for this loop, split by side (PRODUCT.md section 5). */
-  budget: z.object({ brand: nonNegativeNumber, recruitment: nonNegativeNumber }).optional(),
+  budget: z.optional(z.object({ brand: nonNegativeNumber, recruitment: nonNegativeNumber })),
   /** Wizard step the user was on, so leaving and coming back resumes there. */
-  wizardStep: z.int().min(0).max(4).optional(),
+  wizardStep: z.optional(intIn(0, 4)),
   updatedAt: timestampSchema,
 });
 export type Loop = z.infer<typeof loopSchema>;
@@ -57,14 +63,14 @@ export const campaignSchema = z
     id: idSchema,
     planId: idSchema,
     loopId: idSchema,
-    name: shortText.min(1),
+    name: text(200, 1),
     channel: shortText,
     start: isoDateSchema,
     end: isoDateSchema,
-    budget: nonNegativeNumber.optional(),
-    side: z.enum(['brand', 'recruitment']).optional(),
+    budget: z.optional(nonNegativeNumber),
+    side: z.optional(sideSchema),
   })
-  .refine((c) => c.start <= c.end, { message: 'error.endBeforeStart', path: ['end'] });
+  .check(endNotBeforeStart);
 export type Campaign = z.infer<typeof campaignSchema>;
 
 /** A strategy change made mid-loop: it weakens the loop's comparison, so it is logged. */
@@ -73,7 +79,7 @@ export const loopChangeSchema = z.object({
   planId: idSchema,
   loopId: idSchema,
   date: isoDateSchema,
-  what: z.string().min(1).max(2000),
-  why: z.string().max(2000),
+  what: text(2000, 1),
+  why: text(2000),
 });
 export type LoopChange = z.infer<typeof loopChangeSchema>;

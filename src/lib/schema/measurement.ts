@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { finiteNumber, idSchema, isoDateSchema } from './common';
+import { z } from 'zod/mini';
+import { endNotBeforeStart, finiteNumber, idSchema, isoDateSchema, text } from './common';
 import { sourceSchema } from './kpi';
 
 /**
@@ -13,9 +13,9 @@ export const measurementSchema = z
     kpiId: idSchema,
     start: isoDateSchema,
     end: isoDateSchema,
-    value: finiteNumber.nullable(),
+    value: z.nullable(finiteNumber),
     source: sourceSchema,
-    note: z.string().max(500).optional(),
+    note: z.optional(text(500)),
   })
-  .refine((m) => m.start <= m.end, { message: 'error.endBeforeStart', path: ['end'] });
+  .check(endNotBeforeStart);
 export type Measurement = z.infer<typeof measurementSchema>;

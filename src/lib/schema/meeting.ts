@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema, isoDateSchema, longText, shortText } from './common';
+import { z } from 'zod/mini';
+import { idSchema, isoDateSchema, longText, shortText, text } from './common';
 
 /** The monthly alignment meeting between marketing and recruitment (PRODUCT.md section 5). */
 export const meetingSchema = z.object({
@@ -7,10 +7,8 @@ export const meetingSchema = z.object({
   planId: idSchema,
   date: isoDateSchema,
   vacancies: z
-    .array(
-      z.object({ title: shortText.min(1), team: shortText, neededBy: isoDateSchema.optional() }),
-    )
-    .max(200),
+    .array(z.object({ title: text(200, 1), team: shortText, neededBy: z.optional(isoDateSchema) }))
+    .check(z.maxLength(200)),
   marketingSupport: longText,
   successes: longText,
   failures: longText,

@@ -1,17 +1,18 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   currencySchema,
   idSchema,
+  intIn,
   isoDateSchema,
   longText,
-  shortText,
+  text,
   timestampSchema,
 } from './common';
 
 /** Loop length: 2 weeks to 6 months; the default is 2 calendar months. */
 export const loopLengthSchema = z.discriminatedUnion('unit', [
-  z.object({ unit: z.literal('weeks'), count: z.int().min(2).max(26) }),
-  z.object({ unit: z.literal('months'), count: z.int().min(1).max(6) }),
+  z.object({ unit: z.literal('weeks'), count: intIn(2, 26) }),
+  z.object({ unit: z.literal('months'), count: intIn(1, 6) }),
 ]);
 export type LoopLength = z.infer<typeof loopLengthSchema>;
 
@@ -21,17 +22,17 @@ export type ComparisonBasis = z.infer<typeof comparisonBasisSchema>;
 
 export const planSchema = z.object({
   id: idSchema,
-  organisation: shortText.min(1),
+  organisation: text(200, 1),
   loopLength: loopLengthSchema,
   firstLoopStart: isoDateSchema,
   /** The baseline (0-meting) period; absent means the domain's default, the loop before loop 1. */
-  baseline: z.object({ start: isoDateSchema, end: isoDateSchema }).optional(),
+  baseline: z.optional(z.object({ start: isoDateSchema, end: isoDateSchema })),
   defaultComparison: comparisonBasisSchema,
   currency: currencySchema,
   /** The value one hire brings, entered by the user, for the recruitment return. */
-  valuePerHire: z.number().nonnegative().optional(),
-  notes: longText.default(''),
-  example: z.boolean().default(false),
+  valuePerHire: z.optional(z.number().check(z.nonnegative())),
+  notes: z._default(longText, ''),
+  example: z._default(z.boolean(), false),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

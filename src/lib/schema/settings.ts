@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { currencySchema, timestampSchema } from './common';
+import { z } from 'zod/mini';
+import { currencySchema, intIn, timestampSchema } from './common';
 
 /**
  * App-wide settings, stored one row per key so each can be validated (and, when corrupt,
@@ -7,7 +7,7 @@ import { currencySchema, timestampSchema } from './common';
  */
 export const settingValueSchemas = {
   defaultCurrency: currencySchema,
-  backupReminderDays: z.int().min(1).max(365),
+  backupReminderDays: intIn(1, 365),
   lastExportAt: timestampSchema,
   persistenceRequested: z.boolean(),
 } as const;
@@ -28,14 +28,14 @@ export const settingKeySchema = z.enum(
 );
 
 /** The stored row: a known key and a value that must match that key's schema. */
-export const settingRowSchema = z
-  .object({ key: settingKeySchema, value: z.unknown() })
-  .superRefine((row, ctx) => {
+export const settingRowSchema = z.object({ key: settingKeySchema, value: z.unknown() }).check(
+  z.superRefine((row, ctx) => {
     const result = settingValueSchemas[row.key].safeParse(row.value);
     if (!result.success) {
       for (const issue of result.error.issues) {
         ctx.addIssue({ code: 'custom', message: issue.message, path: ['value', ...issue.path] });
       }
     }
-  });
+  }),
+);
 export type SettingRow = { key: SettingKey; value: unknown };

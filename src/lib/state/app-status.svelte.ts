@@ -1,4 +1,4 @@
-import { getDb, onDbEvent, type TalentloopDb } from '$lib/storage/db';
+import type { TalentloopDb } from '$lib/storage/db';
 import type { StoredDataProblem } from '$lib/storage/validate';
 
 export type DbState = 'opening' | 'ready' | 'outdated' | 'blocked' | 'newer' | 'failed';
@@ -14,16 +14,20 @@ class AppStatus {
   problemsDismissed = $state(false);
   #opening: Promise<TalentloopDb | undefined> | undefined;
 
-  constructor() {
-    onDbEvent((event) => {
-      this.dbState = event;
-    });
-  }
-
   report(problems: StoredDataProblem[]): void {
     if (problems.length === 0) return;
     this.problems = [...this.problems, ...problems];
     this.problemsDismissed = false;
+  }
+
+  /**
+   * Records a storage failure for the notice. When this tab was closed because another tab
+   * upgraded the database, that explanation stays: the failure is its consequence.
+   */
+  fail(error: unknown): void {
+    if (this.dbState === 'outdated' || this.dbState === 'newer') return;
+    this.dbState = 'failed';
+    this.dbError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   }
 
   /** Opens the database once; every caller gets it, or undefined when it cannot be used. */
@@ -34,6 +38,11 @@ class AppStatus {
 
   async #open(): Promise<TalentloopDb | undefined> {
     try {
+      // Dexie is loaded after the first paint: the shell renders without waiting for it.
+      const { getDb, onDbEvent } = await import('$lib/storage/db');
+      onDbEvent((event) => {
+        this.dbState = event;
+      });
       const db = getDb();
       if ((await db.openUnlessNewer()) === 'newer') {
         this.dbState = 'newer';
@@ -42,9 +51,8 @@ class AppStatus {
       this.dbState = 'ready';
       return db;
     } catch (error) {
-      const name = error instanceof Error ? error.name : '';
-      this.dbState = name === 'VersionError' ? 'newer' : 'failed';
-      this.dbError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      if (error instanceof Error && error.name === 'VersionError') this.dbState = 'newer';
+      else this.fail(error);
       return undefined;
     }
   }

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
+import type { MessageKey } from '$lib/i18n/en';
 
 /** A stored record that did not pass its schema: skipped, never deleted, and reported. */
 export type StoredDataProblem = {
@@ -7,19 +8,60 @@ export type StoredDataProblem = {
   where: string;
   /** Primary key of the record, when it has one. */
   key: string;
-  /** Each failing field with its (translatable) message. */
-  issues: { path: string; message: string }[];
+  /** Each failing field with its reason, as a message key and its parameters. */
+  issues: Issue[];
 };
 
+/** One failing field: where (`plans[0].loops[3].start`) and why, ready to translate. */
+export type Issue = { path: string; message: MessageKey; params?: Record<string, string | number> };
+
+/**
+ * Our own translated reason for a zod issue. Schemas give custom checks a message key;
+ * zod's built-in checks are mapped by their code, so no zod locale has to be shipped.
+ */
+function reason(issue: z.core.$ZodIssue): Pick<Issue, 'message' | 'params'> {
+  // Our schemas' own checks carry a message key (`error.*`; see schema/common.ts).
+  if (issue.message.startsWith('error.')) return { message: issue.message as MessageKey };
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? { message: 'error.missing' }
+        : { message: 'error.invalidType', params: { expected: issue.expected } };
+    case 'too_small':
+      return issue.origin === 'string'
+        ? { message: 'error.tooShort', params: { minimum: Number(issue.minimum) } }
+        : issue.origin === 'array' || issue.origin === 'set'
+          ? { message: 'error.tooFewItems', params: { minimum: Number(issue.minimum) } }
+          : { message: 'error.tooSmall', params: { minimum: Number(issue.minimum) } };
+    case 'too_big':
+      return issue.origin === 'string'
+        ? { message: 'error.tooLong', params: { maximum: Number(issue.maximum) } }
+        : issue.origin === 'array' || issue.origin === 'set'
+          ? { message: 'error.tooManyItems', params: { maximum: Number(issue.maximum) } }
+          : { message: 'error.tooBig', params: { maximum: Number(issue.maximum) } };
+    case 'invalid_value':
+      return {
+        message: 'error.notAnOption',
+        params: { options: issue.values.map((v) => String(v)).join(', ') },
+      };
+    case 'unrecognized_keys':
+      return { message: 'error.unknownKeys', params: { keys: issue.keys.join(', ') } };
+    case 'invalid_format':
+      return { message: 'error.invalidFormat' };
+    default:
+      return { message: 'error.invalidValue' };
+  }
+}
+
 /** Flattens zod issues into `path: message` pairs, paths written like `loops[3].start`. */
-export function describeIssues(error: z.ZodError): StoredDataProblem['issues'] {
+export function describeIssues(error: z.core.$ZodError): StoredDataProblem['issues'] {
   return error.issues.map((issue) => ({
     path: issue.path
       .map((part, i) =>
         typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
       )
       .join(''),
-    message: issue.message,
+    ...reason(issue),
   }));
 }
 
@@ -27,7 +69,7 @@ export function describeIssues(error: z.ZodError): StoredDataProblem['issues'] {
  * Splits rows read from storage into the ones that match `schema` (parsed, with defaults
  * applied) and a problem for every one that does not, so one bad record never hides the rest.
  */
-export function partitionRows<S extends z.ZodType>(
+export function partitionRows<S extends z.ZodMiniType>(
   rows: readonly unknown[],
   schema: S,
   where: string,

@@ -1,0 +1,146 @@
+// `npm run bench`: the figures the issues ask for, measured on the production build served
+// statically. Builds first unless --no-build is given. Prints one line per figure and writes
+// bench-results/latest.json so runs can be compared.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+
+const PORT = 4174;
+const ORIGIN = `http://localhost:${PORT}`;
+const BUDGET_FIRST_PAGE_KB = 80;
+/** @type {Record<string, number>} */
+const figures = {};
+
+/** @param {string} name @param {number} value @param {string} unit @param {string} [note] */
+function print(name, value, unit, note = '') {
+  figures[name] = value;
+  console.log(`${name.padEnd(44)} ${String(value).padStart(10)} ${unit}${note ? `  ${note}` : ''}`);
+}
+
+if (!process.argv.includes('--no-build')) {
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error('No Chromium found; run `node scripts/ensure-chromium.js` first.');
+  process.exit(1);
+}
+
+const server = spawn('node', ['scripts/serve.js', '--port', String(PORT)], { stdio: 'ignore' });
+try {
+  await waitForServer();
+
+  // 1. JavaScript the first page really loads (including what it imports at start-up),
+  //    gzip-compressed from the built files.
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const scripts = new Set();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+  });
+  await page.goto(`${ORIGIN}/`, { waitUntil: 'networkidle' });
+  await browser.close();
+  let gzipBytes = 0;
+  let rawBytes = 0;
+  const largest = [];
+  for (const path of scripts) {
+    const body = readFileSync(new URL(`../build${path}`, import.meta.url));
+    const gz = gzipSync(body, { level: 9 }).length;
+    rawBytes += body.length;
+    gzipBytes += gz;
+    largest.push({ path, gz, what: /Dexie/.test(body.toString()) ? 'dexie' : '' });
+  }
+  const kb = Math.round((gzipBytes / 1024) * 10) / 10;
+  print(
+    'first page JavaScript (gzip)',
+    kb,
+    'KB',
+    `budget ≤ ${BUDGET_FIRST_PAGE_KB} KB, ${scripts.size} files, ${Math.round(rawBytes / 1024)} KB raw`,
+  );
+
+  largest.sort((a, b) => b.gz - a.gz);
+  console.log(
+    `  largest: ${largest
+      .slice(0, 4)
+      .map(
+        (f) =>
+          `${(f.gz / 1024).toFixed(1)} KB ${f.path.split('/').pop()}${f.what ? ` (${f.what})` : ''}`,
+      )
+      .join(', ')}`,
+  );
+
+  // 2. Lighthouse, mobile preset (the default), on the first page and on Settings.
+  const chrome = await chromeLauncher.launch({
+    chromePath: executablePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...CHROMIUM_ARGS],
+  });
+  try {
+    for (const path of ['/', '/settings']) {
+      const result = await lighthouse(`${ORIGIN}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
+      if (!result) throw new Error('Lighthouse returned no result');
+      const { categories, audits } = result.lhr;
+      for (const [id, category] of Object.entries(categories)) {
+        print(
+          `lighthouse ${path} ${id}`,
+          category.score ?? 0,
+          'score',
+          id === 'performance' || id === 'accessibility' || id === 'best-practices'
+            ? 'target ≥ 0.95 / 1 / 1'
+            : '',
+        );
+      }
+      print(
+        `lighthouse ${path} first contentful paint`,
+        Math.round(audits['first-contentful-paint']?.numericValue ?? 0),
+        'ms',
+      );
+      print(
+        `lighthouse ${path} largest contentful paint`,
+        Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+        'ms',
+      );
+      for (const [id, category] of Object.entries(categories)) {
+        if ((category.score ?? 0) < 1) {
+          const failing = category.auditRefs
+            .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${ref.id}=${audits[ref.id]?.score}`);
+          if (failing.length) console.log(`  ${id} below 1 on ${path}: ${failing.join(', ')}`);
+        }
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+} finally {
+  server.kill();
+}
+
+mkdirSync(new URL('../bench-results/', import.meta.url), { recursive: true });
+writeFileSync(
+  new URL('../bench-results/latest.json', import.meta.url),
+  JSON.stringify({ at: new Date().toISOString(), figures }, null, 2),
+);
+
+async function waitForServer() {
+  for (let i = 0; i < 50; i++) {
+    try {
+      const response = await fetch(`${ORIGIN}/`);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the static server did not start');
+}
