@@ -43,10 +43,14 @@ export async function watchContext(context: BrowserContext, ownOrigin: string): 
  * The test every end-to-end spec uses: it fails any test during which the app requested
  * another origin, violated its CSP, or threw an uncaught error.
  */
-export const test = base.extend<{ watch: Watch }>({
+export const test = base.extend<{ watch: Watch; ownOrigin: string }>({
+  /** The app's origin; every other origin counts as foreign. A spec with its own server overrides it. */
+  ownOrigin: async ({ baseURL }, use) => {
+    await use(new URL(baseURL ?? '').origin);
+  },
   watch: [
-    async ({ context, baseURL }, use) => {
-      const watch = await watchContext(context, new URL(baseURL ?? '').origin);
+    async ({ context, ownOrigin }, use) => {
+      const watch = await watchContext(context, ownOrigin);
       await use(watch);
       expect(watch.foreign, 'requests to other origins').toEqual([]);
       expect(watch.errors, 'CSP violations and page errors').toEqual([]);
