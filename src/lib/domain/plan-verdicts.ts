@@ -1,0 +1,156 @@
+import type { ComparisonBasis } from '$lib/schema';
+import {
+  aggregateSeries,
+  prepareSeries,
+  ratio,
+  type PeriodValue,
+  type Point,
+  type Series,
+} from './aggregate';
+import type { KpiDefinition } from './catalog';
+import { checkRange, type DateRange } from './dates';
+import type { FocusRules } from './focus';
+import {
+  defaultBaseline,
+  loopRange,
+  previousLoopRange,
+  sameRangeLastYear,
+  type LoopLength,
+} from './periods';
+import { fail, ok, type Result } from './result';
+import { verdict, type Verdict } from './verdict';
+
+export type PlanInput = {
+  firstLoopStart: string;
+  loopLength: LoopLength;
+  /** The plan's own baseline period; by default the loop length before loop 1. */
+  baseline?: DateRange;
+  kpis: KpiDefinition[];
+  /** Measurements per KPI key (ratio KPIs are computed from their parts' measurements). */
+  measurements: Record<string, readonly Point[]>;
+};
+
+export type LoopInput = {
+  index: number;
+  basis: ComparisonBasis;
+  rules: FocusRules | null;
+  targets: Record<string, number>;
+  midLoopChanges: number;
+};
+
+/** The reference period of loop `index` for a comparison basis. */
+export function referenceRange(
+  plan: PlanInput,
+  index: number,
+  basis: ComparisonBasis,
+): Result<DateRange> {
+  if (basis === 'previousLoop') {
+    if (index === 1 && plan.baseline) return checkRange(plan.baseline, 'baseline');
+    return previousLoopRange(plan.firstLoopStart, plan.loopLength, index);
+  }
+  if (basis === 'baseline')
+    return plan.baseline
+      ? checkRange(plan.baseline, 'baseline')
+      : defaultBaseline(plan.firstLoopStart, plan.loopLength);
+  const range = loopRange(plan.firstLoopStart, plan.loopLength, index);
+  return range.ok ? sameRangeLastYear(range.value, plan.loopLength.unit) : range;
+}
+
+/**
+ * Prepares a plan's measurements once (validated, indexed by KPI) so that the verdicts of
+ * many loops can be computed without re-reading them. Returns a function per loop.
+ */
+export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Result<Verdict[]>> {
+  const series = new Map<string, Series>();
+  for (const [key, points] of Object.entries(plan.measurements)) {
+    const prepared = prepareSeries(points);
+    if (!prepared.ok)
+      return fail(
+        prepared.error.code,
+        `measurements.${key}.${prepared.error.field ?? ''}`,
+        prepared.error.value,
+      );
+    series.set(key, prepared.value);
+  }
+  const known = new Set(plan.kpis.map((k) => k.key));
+  for (const key of series.keys())
+    if (!known.has(key) && !isRatioPart(plan.kpis, key))
+      return fail('unknownKpi', 'measurements', key);
+  const empty = prepareSeries([]);
+  if (!empty.ok) return empty;
+
+  const valueOf = (kpi: KpiDefinition, period: DateRange): Result<PeriodValue> => {
+    if (kpi.aggregation.kind === 'ratio') {
+      const num = aggregateSeries(
+        'sum',
+        series.get(kpi.aggregation.numerator) ?? empty.value,
+        period,
+      );
+      const den = aggregateSeries(
+        'sum',
+        series.get(kpi.aggregation.denominator) ?? empty.value,
+        period,
+      );
+      if (!num.ok) return num;
+      if (!den.ok) return den;
+      return ok(ratio(num.value, den.value, kpi.unit));
+    }
+    return aggregateSeries(kpi.aggregation.kind, series.get(kpi.key) ?? empty.value, period);
+  };
+  const partsOf = (kpi: KpiDefinition, period: DateRange): [number | null, number | null] => {
+    if (kpi.aggregation.kind !== 'ratio') return [null, null];
+    const num = aggregateSeries(
+      'sum',
+      series.get(kpi.aggregation.numerator) ?? empty.value,
+      period,
+    );
+    const den = aggregateSeries(
+      'sum',
+      series.get(kpi.aggregation.denominator) ?? empty.value,
+      period,
+    );
+    return [num.ok ? num.value.value : null, den.ok ? den.value.value : null];
+  };
+
+  return ok((loop: LoopInput) => {
+    const current = loopRange(plan.firstLoopStart, plan.loopLength, loop.index);
+    if (!current.ok) return current;
+    const reference = referenceRange(plan, loop.index, loop.basis);
+    if (!reference.ok) return reference;
+    const verdicts: Verdict[] = [];
+    for (const kpi of plan.kpis) {
+      const now = valueOf(kpi, current.value);
+      if (!now.ok) return now;
+      const before = valueOf(kpi, reference.value);
+      if (!before.ok) return before;
+      verdicts.push(
+        verdict({
+          kpi,
+          current: now.value,
+          reference: before.value,
+          basis: loop.basis,
+          target: loop.targets[kpi.key] ?? null,
+          rules: loop.rules,
+          midLoopChanges: loop.midLoopChanges,
+          ...(kpi.aggregation.kind === 'ratio'
+            ? {
+                parts: {
+                  current: partsOf(kpi, current.value),
+                  reference: partsOf(kpi, reference.value),
+                },
+              }
+            : {}),
+        }),
+      );
+    }
+    return ok(verdicts);
+  });
+}
+
+function isRatioPart(kpis: KpiDefinition[], key: string): boolean {
+  return kpis.some(
+    (k) =>
+      k.aggregation.kind === 'ratio' &&
+      (k.aggregation.numerator === key || k.aggregation.denominator === key),
+  );
+}
