@@ -21,6 +21,29 @@ function print(name, value, unit, note = '') {
   console.log(`${name.padEnd(44)} ${String(value).padStart(10)} ${unit}${note ? `  ${note}` : ''}`);
 }
 
+// 0. The pure domain, in Node: all verdicts of a large plan (vitest bench, bench/*.bench.ts).
+mkdirSync(new URL('../bench-results/', import.meta.url), { recursive: true });
+const domainJson = new URL('../bench-results/domain.json', import.meta.url).pathname;
+execFileSync(
+  'npx',
+  ['vitest', 'bench', '--run', '--config', 'vitest.bench.config.ts', '--outputJson', domainJson],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
+for (const file of JSON.parse(readFileSync(domainJson, 'utf8')).files) {
+  for (const group of file.groups) {
+    for (const b of group.benchmarks) {
+      print(
+        `${b.name} (mean)`,
+        Math.round(b.mean * 10) / 10,
+        'ms',
+        `budget ≤ 50 ms; p75 ${Math.round(b.p75)} ms, ${b.sampleCount} runs`,
+      );
+    }
+  }
+}
+
 if (!process.argv.includes('--no-build')) {
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
@@ -126,7 +149,6 @@ try {
   server.kill();
 }
 
-mkdirSync(new URL('../bench-results/', import.meta.url), { recursive: true });
 writeFileSync(
   new URL('../bench-results/latest.json', import.meta.url),
   JSON.stringify({ at: new Date().toISOString(), figures }, null, 2),

@@ -1,5 +1,5 @@
 import type { Aggregation, Unit } from './catalog';
-import { checkRange, toDayNumber, type DateRange } from './dates';
+import { checkRange, dayNumberOrNull, toDayNumber, type DateRange } from './dates';
 import { fail, ok, type Result } from './result';
 
 /** One value over its own date range, as stored (`value: null` = known to be unknown). */
@@ -35,11 +35,14 @@ export type Series = {
 export function prepareSeries(points: readonly Point[]): Result<Series> {
   const rows: { s: number; e: number; v: number }[] = [];
   for (const [i, p] of points.entries()) {
-    const range = checkRange(p, `points[${i}]`);
-    if (!range.ok) return range;
+    const s = dayNumberOrNull(p.start);
+    if (s === null) return fail('invalidDate', `points[${i}].start`, p.start);
+    const e = dayNumberOrNull(p.end);
+    if (e === null) return fail('invalidDate', `points[${i}].end`, p.end);
+    if (e < s) return fail('invertedRange', `points[${i}]`, `${p.start}…${p.end}`);
     if (p.value !== null && !Number.isFinite(p.value))
       return fail('notFinite', `points[${i}].value`, p.value);
-    rows.push({ s: toDayNumber(p.start), e: toDayNumber(p.end), v: p.value ?? Number.NaN });
+    rows.push({ s, e, v: p.value ?? Number.NaN });
   }
   rows.sort((a, b) => a.s - b.s || a.e - b.e);
   const series: Series = {

@@ -89,9 +89,8 @@ export function sameRangeLastYear(
   return ok({ start: addMonths(range.start, -12), end });
 }
 
+/** The last day of the month `date` falls in. */
 function lastDayOf(date: IsoDate): IsoDate {
-  const p = parseIsoDate(date);
-  if (!p) return date;
   return addDays(addMonths(`${date.slice(0, 7)}-01`, 1), -1);
 }
 

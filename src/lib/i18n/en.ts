@@ -71,6 +71,16 @@ export const en = {
   'error.invalidValue': 'not a valid value',
   'error.wholeNumberRange': 'a whole number from {min} to {max}',
 
+  'domain.error.invalidDate': '{field}: “{value}” is not a date (YYYY-MM-DD)',
+  'domain.error.invertedRange': '{field}: the end ({value}) is before the start',
+  'domain.error.invalidLoopLength': '{field}: a loop lasts 2 weeks to 6 months, not {value}',
+  'domain.error.invalidLoopIndex': '{field}: there is no loop number {value}',
+  'domain.error.unknownKpi': '{field}: “{value}” is not a known KPI',
+  'domain.error.notFinite': '{field}: “{value}” is not a usable number',
+  'domain.error.negativeCount': '{field}: a count cannot be negative ({value})',
+  'domain.error.notACount': '{field}: {value} is not a whole count',
+  'domain.error.invalidStep': '{field}: the step must be between 0 and 1000 %, not {value}',
+
   'problems.heading': 'Some stored data could not be read',
   'problems.intro':
     'These records were skipped and left as they are; everything else loaded normally.',

@@ -37,3 +37,19 @@ describe('message catalogs', () => {
     expect([...keys].filter((key) => !(key in en))).toEqual([]);
   });
 });
+
+describe('domain errors', () => {
+  it('every error code the domain can return has a message in both languages', async () => {
+    const source = (await import('../domain/result.ts?raw')).default as string;
+    const union = source.slice(
+      source.indexOf('DomainErrorCode ='),
+      source.indexOf(';', source.indexOf('DomainErrorCode =')),
+    );
+    const codes = [...union.matchAll(/'(\w+)'/g)].map((m) => m[1]);
+    expect(codes.length).toBeGreaterThan(5);
+    const missing = codes.filter(
+      (code) => !(`domain.error.${code}` in en) || !(`domain.error.${code}` in nl),
+    );
+    expect(missing).toEqual([]);
+  });
+});

@@ -69,6 +69,16 @@ export const nl: Messages = {
   'error.invalidValue': 'geen geldige waarde',
   'error.wholeNumberRange': 'een geheel getal van {min} tot en met {max}',
 
+  'domain.error.invalidDate': '{field}: “{value}” is geen datum (JJJJ-MM-DD)',
+  'domain.error.invertedRange': '{field}: het einde ({value}) ligt vóór het begin',
+  'domain.error.invalidLoopLength': '{field}: een loop duurt 2 weken tot 6 maanden, niet {value}',
+  'domain.error.invalidLoopIndex': '{field}: er is geen loop nummer {value}',
+  'domain.error.unknownKpi': '{field}: “{value}” is geen bekende KPI',
+  'domain.error.notFinite': '{field}: “{value}” is geen bruikbaar getal',
+  'domain.error.negativeCount': '{field}: een aantal kan niet negatief zijn ({value})',
+  'domain.error.notACount': '{field}: {value} is geen heel aantal',
+  'domain.error.invalidStep': '{field}: de stap moet tussen 0 en 1000 % liggen, niet {value}',
+
   'problems.heading': 'Sommige opgeslagen gegevens konden niet worden gelezen',
   'problems.intro':
     'Deze records zijn overgeslagen en ongewijzigd gelaten; al het andere is gewoon geladen.',

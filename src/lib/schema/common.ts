@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { isValidDate } from '$lib/domain/dates';
 
 // zod compiles parsers with `new Function` when it may; under our CSP (no 'unsafe-eval')
 // even its probe is reported as a violation, so parse without code generation.
@@ -8,18 +9,8 @@ z.config({ jitless: true });
 /** Record ids are random UUIDs, so plans from two devices can be merged without clashes. */
 export const idSchema = z.string().check(z.minLength(1), z.maxLength(64));
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** True when `value` is a real calendar date written as `YYYY-MM-DD` (no time, no zone). */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
-  return d <= days;
-}
+export const isIsoDate = isValidDate;
 
 /** Custom messages are i18n message keys; the UI translates them (i18n `issue`). */
 export const isoDateSchema = z.string().check(z.refine(isIsoDate, { error: 'error.notADate' }));
