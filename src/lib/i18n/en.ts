@@ -53,6 +53,7 @@ export const en = {
   'settings.version': 'Version {version}',
 
   'error.notADate': 'not a date (YYYY-MM-DD)',
+  'error.notATimestamp': 'not a date and time (YYYY-MM-DDThh:mm:ssZ)',
   'error.notFinite': 'not a finite number',
   'error.negative': 'must not be negative',
   'error.endBeforeStart': 'end is before start',

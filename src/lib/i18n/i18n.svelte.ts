@@ -1,4 +1,4 @@
-import { localeSchema, type Locale } from '$lib/schema';
+import { localeSchema, type Locale } from '$lib/schema/common';
 import type { Issue, StoredDataProblem } from '$lib/storage/validate';
 import type { MessageKey, Messages } from './en';
 import { localeFromLanguage, translate, type Params } from './format';

@@ -51,6 +51,7 @@ export const nl: Messages = {
   'settings.version': 'Versie {version}',
 
   'error.notADate': 'geen datum (JJJJ-MM-DD)',
+  'error.notATimestamp': 'geen datum en tijd (JJJJ-MM-DDTuu:mm:ssZ)',
   'error.notFinite': 'geen eindig getal',
   'error.negative': 'mag niet negatief zijn',
   'error.endBeforeStart': 'einde ligt vóór begin',

@@ -15,8 +15,20 @@ export const isIsoDate = isValidDate;
 /** Custom messages are i18n message keys; the UI translates them (i18n `issue`). */
 export const isoDateSchema = z.string().check(z.refine(isIsoDate, { error: 'error.notADate' }));
 
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
 /** Timestamps of changes, as ISO 8601 strings in UTC (`Date.prototype.toISOString`). */
-export const timestampSchema = z.iso.datetime();
+export const timestampSchema = z
+  .string()
+  .check(
+    z.refine(
+      (value) =>
+        TIMESTAMP.test(value) &&
+        isValidDate(value.slice(0, 10)) &&
+        !Number.isNaN(Date.parse(value)),
+      { error: 'error.notATimestamp' },
+    ),
+  );
 
 /** A finite number: NaN and ±Infinity never reach storage. */
 export const finiteNumber = z

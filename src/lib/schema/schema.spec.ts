@@ -131,3 +131,21 @@ describe('tableSchemas', () => {
     );
   });
 });
+
+describe('timestampSchema', () => {
+  it('accepts toISOString output and refuses anything else', async () => {
+    const { timestampSchema } = await import('.');
+    expect(
+      timestampSchema.safeParse(new Date(Date.UTC(2026, 10, 23, 14, 5)).toISOString()).success,
+    ).toBe(true);
+    expect(timestampSchema.safeParse('2026-11-23T14:05:00Z').success).toBe(true);
+    for (const bad of [
+      '2026-11-23',
+      '2026-02-30T10:00:00Z',
+      '2026-11-23T25:00:00Z',
+      '2026-11-23 14:05:00',
+      42,
+    ])
+      expect(timestampSchema.safeParse(bad).success, String(bad)).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { settingDefaults, type SettingKey, type SettingValue } from '$lib/schema';
+import { settingDefaults, type SettingKey, type SettingValue } from '$lib/schema/settings';
 import type { TalentloopDb } from '$lib/storage/db';
 import { loadSettings, saveSetting } from '$lib/storage/settings-repo';
 import { appStatus } from './app-status.svelte';

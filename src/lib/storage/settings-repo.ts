@@ -4,7 +4,7 @@ import {
   settingValueSchemas,
   type SettingKey,
   type SettingValue,
-} from '$lib/schema';
+} from '$lib/schema/settings';
 import type { TalentloopDb } from './db';
 import { requestPersistenceOnce } from './persistence';
 import { describeIssues, partitionRows, rowKey, type StoredDataProblem } from './validate';
