@@ -108,7 +108,7 @@ describe('settingRowSchema', () => {
     expect(settingRowSchema.safeParse({ key: 'backupReminderDays', value: 14 }).success).toBe(true);
     const bad = settingRowSchema.safeParse({ key: 'backupReminderDays', value: 'soon' });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0]?.path).toEqual(['value']);
+    expect(bad.error?.issues[0]).toMatchObject({ path: ['value'], code: 'invalid_type' });
     expect(settingRowSchema.safeParse({ key: 'unknownKey', value: 1 }).success).toBe(false);
   });
 });

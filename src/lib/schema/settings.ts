@@ -33,7 +33,8 @@ export const settingRowSchema = z.object({ key: settingKeySchema, value: z.unkno
     const result = settingValueSchemas[row.key].safeParse(row.value);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        ctx.addIssue({ code: 'custom', message: issue.message, path: ['value', ...issue.path] });
+        // Keep the inner issue (its code and limits), so its reason can be translated.
+        ctx.addIssue({ ...issue, path: ['value', ...issue.path] });
       }
     }
   }),
