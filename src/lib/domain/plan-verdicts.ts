@@ -79,37 +79,26 @@ export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Resul
   const empty = prepareSeries([]);
   if (!empty.ok) return empty;
 
-  const valueOf = (kpi: KpiDefinition, period: DateRange): Result<PeriodValue> => {
-    if (kpi.aggregation.kind === 'ratio') {
-      const num = aggregateSeries(
-        'sum',
-        series.get(kpi.aggregation.numerator) ?? empty.value,
+  /** A KPI's period value; for a ratio KPI also its numerator and denominator, computed once. */
+  type Valued = { value: PeriodValue; parts?: [number | null, number | null] };
+  const valueOf = (kpi: KpiDefinition, period: DateRange): Result<Valued> => {
+    if (kpi.aggregation.kind !== 'ratio') {
+      const value = aggregateSeries(
+        kpi.aggregation.kind,
+        series.get(kpi.key) ?? empty.value,
         period,
       );
-      const den = aggregateSeries(
-        'sum',
-        series.get(kpi.aggregation.denominator) ?? empty.value,
-        period,
-      );
-      if (!num.ok) return num;
-      if (!den.ok) return den;
-      return ok(ratio(num.value, den.value, kpi.unit));
+      return value.ok ? ok({ value: value.value }) : value;
     }
-    return aggregateSeries(kpi.aggregation.kind, series.get(kpi.key) ?? empty.value, period);
-  };
-  const partsOf = (kpi: KpiDefinition, period: DateRange): [number | null, number | null] => {
-    if (kpi.aggregation.kind !== 'ratio') return [null, null];
-    const num = aggregateSeries(
-      'sum',
-      series.get(kpi.aggregation.numerator) ?? empty.value,
-      period,
-    );
-    const den = aggregateSeries(
-      'sum',
-      series.get(kpi.aggregation.denominator) ?? empty.value,
-      period,
-    );
-    return [num.ok ? num.value.value : null, den.ok ? den.value.value : null];
+    const sumOf = (key: string) => aggregateSeries('sum', series.get(key) ?? empty.value, period);
+    const num = sumOf(kpi.aggregation.numerator);
+    if (!num.ok) return num;
+    const den = sumOf(kpi.aggregation.denominator);
+    if (!den.ok) return den;
+    return ok({
+      value: ratio(num.value, den.value, kpi.unit),
+      parts: [num.value.value, den.value.value],
+    });
   };
 
   return ok((loop: LoopInput) => {
@@ -126,19 +115,14 @@ export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Resul
       verdicts.push(
         verdict({
           kpi,
-          current: now.value,
-          reference: before.value,
+          current: now.value.value,
+          reference: before.value.value,
           basis: loop.basis,
           target: loop.targets[kpi.key] ?? null,
           rules: loop.rules,
           midLoopChanges: loop.midLoopChanges,
-          ...(kpi.aggregation.kind === 'ratio'
-            ? {
-                parts: {
-                  current: partsOf(kpi, current.value),
-                  reference: partsOf(kpi, reference.value),
-                },
-              }
+          ...(now.value.parts && before.value.parts
+            ? { parts: { current: now.value.parts, reference: before.value.parts } }
             : {}),
         }),
       );
