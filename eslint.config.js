@@ -37,6 +37,9 @@ export default ts.config(
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'svelte/no-at-html-tags': 'error',
+      // Plan and wizard URLs carry their ids in the query (the routes are static) and are built
+      // by components/wizard/links.ts, which resolves every path; the rule cannot see that.
+      'svelte/no-navigation-without-resolve': ['error', { ignoreLinks: true, ignoreGoto: true }],
     },
   },
   {

@@ -76,30 +76,8 @@ export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Resul
   for (const key of series.keys())
     if (!known.has(key) && !isRatioPart(plan.kpis, key))
       return fail('unknownKpi', 'measurements', key);
-  const empty = prepareSeries([]);
-  if (!empty.ok) return empty;
-
-  /** A KPI's period value; for a ratio KPI also its numerator and denominator, computed once. */
-  type Valued = { value: PeriodValue; parts?: [number | null, number | null] };
-  const valueOf = (kpi: KpiDefinition, period: DateRange): Result<Valued> => {
-    if (kpi.aggregation.kind !== 'ratio') {
-      const value = aggregateSeries(
-        kpi.aggregation.kind,
-        series.get(kpi.key) ?? empty.value,
-        period,
-      );
-      return value.ok ? ok({ value: value.value }) : value;
-    }
-    const sumOf = (key: string) => aggregateSeries('sum', series.get(key) ?? empty.value, period);
-    const num = sumOf(kpi.aggregation.numerator);
-    if (!num.ok) return num;
-    const den = sumOf(kpi.aggregation.denominator);
-    if (!den.ok) return den;
-    return ok({
-      value: ratio(num.value, den.value, kpi.unit),
-      parts: [num.value.value, den.value.value],
-    });
-  };
+  const seriesOf = (key: string): Series => series.get(key) ?? EMPTY_SERIES;
+  const valueOf = (kpi: KpiDefinition, period: DateRange) => kpiPeriodValue(kpi, seriesOf, period);
 
   return ok((loop: LoopInput) => {
     const current = loopRange(plan.firstLoopStart, plan.loopLength, loop.index);
@@ -130,6 +108,67 @@ export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Resul
     return ok(verdicts);
   });
 }
+
+/** A KPI's period value; for a ratio KPI also its numerator and denominator, computed once. */
+export type Valued = { value: PeriodValue; parts?: [number | null, number | null] };
+
+/** One KPI's value over a period from prepared series (a ratio KPI from its parts' sums). */
+export function kpiPeriodValue(
+  kpi: KpiDefinition,
+  seriesOf: (key: string) => Series,
+  period: DateRange,
+): Result<Valued> {
+  if (kpi.aggregation.kind !== 'ratio') {
+    const value = aggregateSeries(kpi.aggregation.kind, seriesOf(kpi.key), period);
+    return value.ok ? ok({ value: value.value }) : value;
+  }
+  const num = aggregateSeries('sum', seriesOf(kpi.aggregation.numerator), period);
+  if (!num.ok) return num;
+  const den = aggregateSeries('sum', seriesOf(kpi.aggregation.denominator), period);
+  if (!den.ok) return den;
+  return ok({
+    value: ratio(num.value, den.value, kpi.unit),
+    parts: [num.value.value, den.value.value],
+  });
+}
+
+/**
+ * The value of each KPI over one period, from plain measurements per KPI key: what the
+ * wizard shows as the baseline or the previous loop beside a target.
+ */
+export function periodValues(
+  kpis: readonly KpiDefinition[],
+  measurements: Record<string, readonly Point[]>,
+  period: DateRange,
+): Result<Record<string, PeriodValue>> {
+  const checked = checkRange(period, 'period');
+  if (!checked.ok) return checked;
+  const prepared = new Map<string, Series>();
+  const seriesOf = (key: string): Series => {
+    let found = prepared.get(key);
+    if (!found) {
+      const result = prepareSeries(measurements[key] ?? []);
+      // Stored measurements are validated on read; a bad point here counts as no data.
+      found = result.ok ? result.value : EMPTY_SERIES;
+      prepared.set(key, found);
+    }
+    return found;
+  };
+  const values: Record<string, PeriodValue> = {};
+  for (const kpi of kpis) {
+    const valued = kpiPeriodValue(kpi, seriesOf, period);
+    if (!valued.ok) return valued;
+    values[kpi.key] = valued.value.value;
+  }
+  return ok(values);
+}
+
+const EMPTY_SERIES: Series = {
+  start: new Int32Array(0),
+  end: new Int32Array(0),
+  value: new Float64Array(0),
+  maxDays: 0,
+};
 
 function isRatioPart(kpis: KpiDefinition[], key: string): boolean {
   return kpis.some(

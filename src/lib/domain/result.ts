@@ -12,7 +12,17 @@ export type DomainErrorCode =
   | 'notFinite'
   | 'negativeCount'
   | 'notACount'
-  | 'invalidStep';
+  | 'invalidStep'
+  | 'emptyNumber'
+  | 'notANumber'
+  | 'wrongDecimalSeparator'
+  | 'numberTooLarge'
+  | 'dateOutOfRange'
+  | 'baselineNotBeforeLoop'
+  | 'judgementBeforeLoopEnd'
+  | 'judgementTooLate'
+  | 'negativeValue'
+  | 'percentOverHundred';
 
 export type DomainError = { code: DomainErrorCode; field?: string; value?: string };
 

@@ -23,7 +23,32 @@ export const en = {
   'plans.empty.line2':
     'You work in fixed learning loops, compare each loop fairly with the one before, and see whether a change is real or noise.',
   'plans.empty.line3': 'Everything stays on this device. Nothing is sent anywhere.',
-  'plans.comingSoon': 'Creating and editing plans arrives in the next version of Talentloop.',
+  'plans.create': 'Create a plan',
+  'plans.createFirst': 'Create your first plan',
+  'plans.importBackup': 'Import a backup',
+  'plans.listLabel': 'Your plans',
+  'plans.organisation': 'Organisation',
+  'plans.currentLoop': 'Loop {n} now, {days} days left',
+  'plans.startsOn': 'First loop starts {date}',
+  'plans.loopsStarted': 'loops set up: {n}',
+  'plans.lastChange': 'Last change {when}',
+  'plans.rename': 'Rename',
+  'plans.renameNamed': 'Rename {name}',
+  'plans.renameTitle': 'Rename plan',
+  'plans.duplicate': 'Duplicate',
+  'plans.duplicateNamed': 'Duplicate {name}',
+  'plans.copyName': '{name} (copy)',
+  'plans.delete': 'Delete',
+  'plans.deleteNamed': 'Delete {name}',
+  'plans.deleteTitle': 'Delete the plan for {name}?',
+  'plans.deleteBody':
+    'Its loops, KPIs, targets and numbers are deleted from this device. You can undo this for 30 seconds; after that only a backup brings it back.',
+  'plans.deleted': 'Plan {name} deleted.',
+  'plans.actionFailed': 'That did not work: {reason}. Nothing was changed.',
+  'undo.action': 'Undo',
+  'undo.dismiss': 'Close this message',
+  'undo.failed': 'Undo failed: {reason}',
+  'dialog.cancel': 'Cancel',
 
   'loops.title': 'Loops',
   'loops.placeholder':
@@ -81,6 +106,21 @@ export const en = {
   'domain.error.negativeCount': '{field}: a count cannot be negative ({value})',
   'domain.error.notACount': '{field}: {value} is not a whole count',
   'domain.error.invalidStep': '{field}: the step must be between 0 and 1000 %, not {value}',
+  'domain.error.emptyNumber': '{field}: enter a number',
+  'domain.error.notANumber': '{field}: “{value}” is not a number',
+  'domain.error.wrongDecimalSeparator':
+    '{field}: “{value}” — use a point for decimals, like 1,200.5',
+  'domain.error.numberTooLarge': '{field}: “{value}” is too large',
+  'domain.error.dateOutOfRange':
+    '{field}: {value} is outside the years a plan can span (2000–2099)',
+  'domain.error.baselineNotBeforeLoop':
+    '{field}: the baseline must end before the first loop starts, not on {value}',
+  'domain.error.judgementBeforeLoopEnd':
+    '{field}: results can only be judged once the loop has ended, on {value} or later',
+  'domain.error.judgementTooLate':
+    '{field}: {value} is more than a year after the loop ends; choose a date closer to it',
+  'domain.error.negativeValue': '{field}: {value} cannot be negative',
+  'domain.error.percentOverHundred': '{field}: a percentage is at most 100, not {value}',
 
   'problems.heading': 'Some stored data could not be read',
   'problems.intro':

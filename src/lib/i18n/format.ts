@@ -1,4 +1,4 @@
-import type { MessageKey, Messages } from './en';
+import type { MessageKey } from './keys';
 
 export type Params = Record<string, string | number>;
 
@@ -14,8 +14,14 @@ export function placeholders(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 }
 
-export function translate(messages: Messages, key: MessageKey, params?: Params): string {
-  return interpolate(messages[key], params);
+/** The message for `key`, filled; the key itself while its namespace is not loaded yet. */
+export function translate(
+  messages: Readonly<Record<string, string>>,
+  key: MessageKey,
+  params?: Params,
+): string {
+  const template = messages[key];
+  return template === undefined ? key : interpolate(template, params);
 }
 
 /** Dutch for any `nl*` browser language, otherwise English. */

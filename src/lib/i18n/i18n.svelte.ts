@@ -1,19 +1,32 @@
+import type { DomainError } from '$lib/domain/result';
 import { localeSchema, type Locale } from '$lib/schema/common';
 import type { Issue, StoredDataProblem } from '$lib/storage/validate';
-import type { MessageKey, Messages } from './en';
 import { localeFromLanguage, translate, type Params } from './format';
+import type { MessageKey, Namespace } from './keys';
 
-/** Each language is its own chunk: the first page loads only the one it shows. */
-const loaders: Record<Locale, () => Promise<Messages>> = {
-  en: () => import('./en').then((m) => m.en),
-  nl: () => import('./nl').then((m) => m.nl),
+type Catalog = Readonly<Record<string, string>>;
+
+/**
+ * Each language of each namespace is its own chunk: the first page loads only the core
+ * messages of the language it shows; the plan routes add theirs when they open.
+ */
+const loaders: Record<Namespace, Record<Locale, () => Promise<Catalog>>> = {
+  core: {
+    en: () => import('./en').then((m) => m.en),
+    nl: () => import('./nl').then((m) => m.nl),
+  },
+  plan: {
+    en: () => import('./plan-en').then((m) => m.enPlan),
+    nl: () => import('./plan-nl').then((m) => m.nlPlan),
+  },
 };
 export const LOCALE_STORAGE_KEY = 'talentloop.locale';
 
 /** The active language, persisted in localStorage, with the translate and format helpers. */
 class I18n {
   #locale = $state<Locale>('en');
-  #messages = $state.raw<Messages | undefined>(undefined);
+  #messages = $state.raw<Catalog | undefined>(undefined);
+  #namespaces = new Set<Namespace>(['core']);
 
   get locale(): Locale {
     return this.#locale;
@@ -54,8 +67,17 @@ class I18n {
     }
   }
 
+  /** Loads a namespace's messages in the active language (and in every later language). */
+  async load(namespace: Namespace): Promise<void> {
+    if (this.#namespaces.has(namespace) && this.#messages) return;
+    this.#namespaces.add(namespace);
+    const extra = await loaders[namespace][this.#locale]();
+    this.#messages = { ...this.#messages, ...extra };
+  }
+
   async #apply(locale: Locale): Promise<void> {
-    this.#messages = await loaders[locale]();
+    const parts = await Promise.all([...this.#namespaces].map((ns) => loaders[ns][locale]()));
+    this.#messages = Object.assign({}, ...parts) as Catalog;
     this.#locale = locale;
     if (typeof document !== 'undefined') document.documentElement.lang = locale;
   }
@@ -63,6 +85,13 @@ class I18n {
   /** The message for `key` in the active language, with `{placeholders}` filled. */
   t = (key: MessageKey, params?: Params): string =>
     this.#messages ? translate(this.#messages, key, params) : key;
+
+  /** A domain error in the active language; `field` names the field as the user sees it. */
+  domainError = (error: DomainError, field?: string): string =>
+    this.t(`domain.error.${error.code}`, {
+      field: field ?? error.field ?? '',
+      value: error.value ?? '',
+    });
 
   /** A validation issue as `path: reason` in the active language. */
   issue = (issue: Issue): string => {

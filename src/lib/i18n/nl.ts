@@ -21,7 +21,32 @@ export const nl: Messages = {
   'plans.empty.line2':
     'Je werkt in vaste leerloops, vergelijkt elke loop eerlijk met de vorige en ziet of een verandering echt is of ruis.',
   'plans.empty.line3': 'Alles blijft op dit apparaat. Er wordt niets verstuurd.',
-  'plans.comingSoon': 'Plannen maken en bewerken komt in de volgende versie van Talentloop.',
+  'plans.create': 'Plan maken',
+  'plans.createFirst': 'Maak je eerste plan',
+  'plans.importBackup': 'Back-up importeren',
+  'plans.listLabel': 'Je plannen',
+  'plans.organisation': 'Organisatie',
+  'plans.currentLoop': 'Nu loop {n}, nog {days} dagen',
+  'plans.startsOn': 'Eerste loop begint {date}',
+  'plans.loopsStarted': 'loops opgezet: {n}',
+  'plans.lastChange': 'Laatst gewijzigd {when}',
+  'plans.rename': 'Naam wijzigen',
+  'plans.renameNamed': 'Naam wijzigen van {name}',
+  'plans.renameTitle': 'Naam van het plan wijzigen',
+  'plans.duplicate': 'Dupliceren',
+  'plans.duplicateNamed': '{name} dupliceren',
+  'plans.copyName': '{name} (kopie)',
+  'plans.delete': 'Verwijderen',
+  'plans.deleteNamed': '{name} verwijderen',
+  'plans.deleteTitle': 'Het plan voor {name} verwijderen?',
+  'plans.deleteBody':
+    'De loops, KPI’s, doelen en cijfers worden van dit apparaat verwijderd. Je kunt dit 30 seconden ongedaan maken; daarna brengt alleen een back-up het terug.',
+  'plans.deleted': 'Plan {name} verwijderd.',
+  'plans.actionFailed': 'Dat lukte niet: {reason}. Er is niets veranderd.',
+  'undo.action': 'Ongedaan maken',
+  'undo.dismiss': 'Deze melding sluiten',
+  'undo.failed': 'Ongedaan maken mislukt: {reason}',
+  'dialog.cancel': 'Annuleren',
 
   'loops.title': 'Leerloops',
   'loops.placeholder':
@@ -79,6 +104,21 @@ export const nl: Messages = {
   'domain.error.negativeCount': '{field}: een aantal kan niet negatief zijn ({value})',
   'domain.error.notACount': '{field}: {value} is geen heel aantal',
   'domain.error.invalidStep': '{field}: de stap moet tussen 0 en 1000 % liggen, niet {value}',
+  'domain.error.emptyNumber': '{field}: vul een getal in',
+  'domain.error.notANumber': '{field}: “{value}” is geen getal',
+  'domain.error.wrongDecimalSeparator':
+    '{field}: “{value}” — gebruik een komma voor decimalen, zoals 1.200,5',
+  'domain.error.numberTooLarge': '{field}: “{value}” is te groot',
+  'domain.error.dateOutOfRange':
+    '{field}: {value} ligt buiten de jaren die een plan kan beslaan (2000–2099)',
+  'domain.error.baselineNotBeforeLoop':
+    '{field}: de 0-meting moet eindigen voordat de eerste loop begint, niet op {value}',
+  'domain.error.judgementBeforeLoopEnd':
+    '{field}: resultaten kun je pas beoordelen als de loop voorbij is, op {value} of later',
+  'domain.error.judgementTooLate':
+    '{field}: {value} is meer dan een jaar na het einde van de loop; kies een datum die dichterbij ligt',
+  'domain.error.negativeValue': '{field}: {value} kan niet negatief zijn',
+  'domain.error.percentOverHundred': '{field}: een percentage is hoogstens 100, niet {value}',
 
   'problems.heading': 'Sommige opgeslagen gegevens konden niet worden gelezen',
   'problems.intro':

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import type { MessageKey } from '$lib/i18n/en';
+import type { MessageKey } from '$lib/i18n/keys';
 
 /** A stored record that did not pass its schema: skipped, never deleted, and reported. */
 export type StoredDataProblem = {

@@ -1,0 +1,44 @@
+import type { Unit } from '$lib/domain/catalog';
+import type { Params } from '$lib/i18n/format';
+import type { MessageKey } from '$lib/i18n/keys';
+import type { KpiRow } from '$lib/state/plan-editor.svelte';
+
+/** A KPI's name in the active language (a custom KPI's own name in both). */
+export function kpiName(row: Pick<KpiRow, 'definition'>, locale: 'nl' | 'en'): string {
+  return row.definition.name[locale];
+}
+
+/** What a value of this unit is measured in, as a hint under its field. */
+export function unitHint(
+  unit: Unit,
+  currency: string,
+  t: (key: MessageKey, params?: Params) => string,
+): string {
+  return t(`unit.${unit}`, { currency });
+}
+
+/** A KPI value shown with its unit in the active language (`1.200`, `12,5 %`, `€ 40`). */
+export function formatValue(
+  value: number,
+  unit: Unit,
+  currency: string,
+  i18n: {
+    number: (n: number, options?: Intl.NumberFormatOptions) => string;
+    t: (key: MessageKey, params?: Params) => string;
+  },
+): string {
+  switch (unit) {
+    case 'percent':
+      return i18n.number(value / 100, { style: 'percent', maximumFractionDigits: 1 });
+    case 'currency':
+      return /^[A-Z]{3}$/.test(currency)
+        ? i18n.number(value, { style: 'currency', currency, maximumFractionDigits: 2 })
+        : i18n.number(value, { maximumFractionDigits: 2 });
+    case 'duration':
+      return i18n.t('value.seconds', { n: i18n.number(value, { maximumFractionDigits: 1 }) });
+    case 'days':
+      return i18n.t('value.days', { n: i18n.number(value, { maximumFractionDigits: 1 }) });
+    default:
+      return i18n.number(value, { maximumFractionDigits: 2 });
+  }
+}

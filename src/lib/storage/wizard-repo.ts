@@ -1,0 +1,313 @@
+import type { z } from 'zod/mini';
+import { kpiSchema, type Kpi } from '$lib/schema/kpi';
+import {
+  loopChangeSchema,
+  loopSchema,
+  targetSchema,
+  type Loop,
+  type LoopChange,
+  type Target,
+} from '$lib/schema/loop';
+import { measurementSchema, type Measurement } from '$lib/schema/measurement';
+import { planSchema, type Plan } from '$lib/schema/plan';
+import type { TalentloopDb } from './db';
+import { newId } from './ids';
+import { requestPersistenceOnce } from './persistence';
+import { describeIssues, partitionRows, rowKey, type StoredDataProblem } from './validate';
+import { InvalidRecordError, PlanNotFoundError } from './plans-repo';
+
+/** Everything the wizard of one plan works with, validated on read. */
+export type PlanBundle = {
+  plan: Plan;
+  kpis: Kpi[];
+  loops: Loop[];
+  targets: Target[];
+  measurements: Measurement[];
+  loopChanges: LoopChange[];
+  problems: StoredDataProblem[];
+};
+
+/** Parses a row for writing: invalid data is refused with its issues and never written. */
+function valid<S extends z.ZodMiniType>(schema: S, table: string, row: unknown): z.infer<S> {
+  const result = schema.safeParse(row);
+  if (!result.success) throw new InvalidRecordError(table, describeIssues(result.error));
+  return result.data;
+}
+
+async function touch(db: TalentloopDb, planId: string, now: string): Promise<void> {
+  const updated = await db.plans.update(planId, { updatedAt: now });
+  if (!updated) throw new PlanNotFoundError(planId);
+}
+
+/** Runs a write that belongs together in one transaction that also marks the plan changed. */
+async function write<T>(
+  db: TalentloopDb,
+  planId: string,
+  now: string,
+  tables: (keyof TalentloopDb & string)[],
+  work: () => Promise<T>,
+): Promise<T> {
+  const result = await db.transaction('rw', ['plans', ...tables], async () => {
+    const value = await work();
+    await touch(db, planId, now);
+    return value;
+  });
+  void requestPersistenceOnce();
+  return result;
+}
+
+/** A plan with its KPIs (in order), loops (by index), targets, measurements and changes. */
+export async function loadPlanBundle(db: TalentloopDb, planId: string): Promise<PlanBundle> {
+  return db.transaction(
+    'r',
+    ['plans', 'kpis', 'loops', 'targets', 'measurements', 'loopChanges'],
+    async () => {
+      const raw: unknown = await db.plans.get(planId);
+      if (!raw) throw new PlanNotFoundError(planId);
+      const plan = planSchema.safeParse(raw);
+      if (!plan.success) throw new InvalidRecordError('plans', describeIssues(plan.error));
+      const problems: StoredDataProblem[] = [];
+      const read = async <S extends z.ZodMiniType>(
+        table: 'kpis' | 'loops' | 'targets' | 'measurements' | 'loopChanges',
+        schema: S,
+      ): Promise<z.infer<S>[]> => {
+        const rows: unknown[] = await db.table(table).where('planId').equals(planId).toArray();
+        const parted = partitionRows(rows, schema, table, rowKey);
+        problems.push(...parted.problems);
+        return parted.valid;
+      };
+      const kpis = (await read('kpis', kpiSchema)).sort((a, b) => a.order - b.order);
+      const loops = (await read('loops', loopSchema)).sort((a, b) => a.index - b.index);
+      return {
+        plan: plan.data,
+        kpis,
+        loops,
+        targets: await read('targets', targetSchema),
+        measurements: await read('measurements', measurementSchema),
+        loopChanges: await read('loopChanges', loopChangeSchema),
+        problems,
+      };
+    },
+  );
+}
+
+/** One value typed for a KPI over an exact period; `undefined` clears it, `null` = unknown. */
+export type ValueEntry = {
+  kpiId: string;
+  start: string;
+  end: string;
+  value: number | null | undefined;
+};
+
+/**
+ * Saves typed values, each on exactly its period (the manual measurement there is replaced
+ * or removed). All entries are validated first; one invalid entry means nothing is written.
+ * Returns the rows now stored for those entries and the ids removed.
+ */
+export async function saveValues(
+  db: TalentloopDb,
+  planId: string,
+  entries: readonly ValueEntry[],
+  now = new Date().toISOString(),
+): Promise<{ saved: Measurement[]; removed: string[] }> {
+  const drafts = entries.map((e) =>
+    e.value === undefined
+      ? null
+      : valid(measurementSchema, 'measurements', {
+          id: 'pending',
+          planId,
+          kpiId: e.kpiId,
+          start: e.start,
+          end: e.end,
+          value: e.value,
+          source: 'manual',
+        }),
+  );
+  return write(db, planId, now, ['measurements'], async () => {
+    const saved: Measurement[] = [];
+    const removed: string[] = [];
+    for (const [i, entry] of entries.entries()) {
+      const existing = await db.measurements
+        .where('[kpiId+start]')
+        .equals([entry.kpiId, entry.start])
+        .filter((m) => m.end === entry.end && m.source === 'manual' && m.planId === planId)
+        .first();
+      const draft = drafts[i];
+      if (!draft) {
+        if (existing) {
+          await db.measurements.delete(existing.id);
+          removed.push(existing.id);
+        }
+        continue;
+      }
+      const row = { ...draft, id: existing?.id ?? newId() };
+      await db.measurements.put(row);
+      saved.push(row);
+    }
+    return { saved, removed };
+  });
+}
+
+/**
+ * Sets the plan's baseline period and moves the values typed for the old period with it,
+ * so changing the period never orphans what the user entered. One transaction.
+ */
+export async function setBaselinePeriod(
+  db: TalentloopDb,
+  planId: string,
+  from: { start: string; end: string },
+  to: { start: string; end: string },
+  now = new Date().toISOString(),
+): Promise<{ plan: Plan; moved: Measurement[] }> {
+  return write(db, planId, now, ['measurements'], async () => {
+    const current = await db.plans.get(planId);
+    if (!current) throw new PlanNotFoundError(planId);
+    const plan = valid(planSchema, 'plans', { ...current, baseline: to, updatedAt: now });
+    await db.plans.put(plan);
+    const old = await db.measurements
+      .where('planId')
+      .equals(planId)
+      .filter((m) => m.source === 'manual' && m.start === from.start && m.end === from.end)
+      .toArray();
+    const moved = old.map((m) => valid(measurementSchema, 'measurements', { ...m, ...to }));
+    await db.measurements.bulkPut(moved);
+    return { plan, moved };
+  });
+}
+
+/** Adds KPIs to the end of the plan's list. Returns the stored rows. */
+export async function addKpis(
+  db: TalentloopDb,
+  planId: string,
+  drafts: readonly Omit<Kpi, 'id' | 'planId' | 'order'>[],
+  now = new Date().toISOString(),
+): Promise<Kpi[]> {
+  return write(db, planId, now, ['kpis'], async () => {
+    const existing = await db.kpis.where('planId').equals(planId).toArray();
+    let order = existing.reduce((max, k) => Math.max(max, k.order + 1), 0);
+    const rows = drafts.map((d) =>
+      valid(kpiSchema, 'kpis', { ...d, id: newId(), planId, order: order++ }),
+    );
+    await db.kpis.bulkAdd(rows);
+    return rows;
+  });
+}
+
+/** A removed KPI with everything recorded for it, kept by the UI so the removal can be undone. */
+export type KpiSnapshot = { kpi: Kpi; targets: Target[]; measurements: Measurement[] };
+
+/** How much data hangs on a KPI, so removing it can be confirmed when it is not nothing. */
+export async function kpiDataCount(db: TalentloopDb, kpiId: string): Promise<number> {
+  const [targets, measurements] = await Promise.all([
+    db.targets.where('kpiId').equals(kpiId).count(),
+    db.measurements.where('kpiId').equals(kpiId).count(),
+  ]);
+  return targets + measurements;
+}
+
+/** Removes a KPI with its targets and measurements in one transaction; returns them for undo. */
+export async function removeKpi(
+  db: TalentloopDb,
+  planId: string,
+  kpiId: string,
+  now = new Date().toISOString(),
+): Promise<KpiSnapshot> {
+  return write(db, planId, now, ['kpis', 'targets', 'measurements'], async () => {
+    const kpi = await db.kpis.get(kpiId);
+    if (!kpi || kpi.planId !== planId) throw new Error(`KPI ${kpiId} is not in plan ${planId}`);
+    const targets = await db.targets.where('kpiId').equals(kpiId).toArray();
+    const measurements = await db.measurements.where('kpiId').equals(kpiId).toArray();
+    await db.targets.bulkDelete(targets.map((t) => t.id));
+    await db.measurements.bulkDelete(measurements.map((m) => m.id));
+    await db.kpis.delete(kpiId);
+    return { kpi, targets, measurements };
+  });
+}
+
+/** Undo of `removeKpi`: puts the KPI and its data back exactly as they were. */
+export async function restoreKpi(
+  db: TalentloopDb,
+  snapshot: KpiSnapshot,
+  now = new Date().toISOString(),
+): Promise<void> {
+  await write(db, snapshot.kpi.planId, now, ['kpis', 'targets', 'measurements'], async () => {
+    await db.kpis.add(snapshot.kpi);
+    await db.targets.bulkAdd(snapshot.targets);
+    await db.measurements.bulkAdd(snapshot.measurements);
+  });
+}
+
+/** Changes fields of a loop; the result is validated before anything is written. */
+export async function updateLoop(
+  db: TalentloopDb,
+  loopId: string,
+  patch: Partial<Omit<Loop, 'id' | 'planId' | 'index'>>,
+  now = new Date().toISOString(),
+): Promise<Loop> {
+  const planId = (await db.loops.get(loopId))?.planId;
+  if (!planId) throw new Error(`Loop ${loopId} not found`);
+  return write(db, planId, now, ['loops'], async () => {
+    const current = await db.loops.get(loopId);
+    if (!current) throw new Error(`Loop ${loopId} not found`);
+    const merged: Record<string, unknown> = { ...current, ...patch, updatedAt: now };
+    // Optional fields set to undefined are removed, not stored as undefined.
+    for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
+    const loop = valid(loopSchema, 'loops', merged);
+    await db.loops.put(loop);
+    return loop;
+  });
+}
+
+/** One target to set (`value: null` removes the loop's target for that KPI). */
+export type TargetEntry = { kpiId: string; value: number | null; basis: Target['basis'] };
+
+/** Sets or clears targets of one loop in one transaction; returns the loop's targets after. */
+export async function saveTargets(
+  db: TalentloopDb,
+  planId: string,
+  loopId: string,
+  entries: readonly TargetEntry[],
+  now = new Date().toISOString(),
+): Promise<Target[]> {
+  const drafts = entries.map((e) =>
+    e.value === null
+      ? null
+      : valid(targetSchema, 'targets', { id: 'pending', planId, loopId, ...e }),
+  );
+  return write(db, planId, now, ['targets'], async () => {
+    for (const [i, entry] of entries.entries()) {
+      const existing = await db.targets
+        .where('[loopId+kpiId]')
+        .equals([loopId, entry.kpiId])
+        .first();
+      const draft = drafts[i];
+      if (!draft) {
+        if (existing) await db.targets.delete(existing.id);
+      } else await db.targets.put({ ...draft, id: existing?.id ?? newId() });
+    }
+    return db.targets.where('loopId').equals(loopId).toArray();
+  });
+}
+
+/**
+ * Starts loop `index` of a plan with what carries over from the previous loop (focus, rules,
+ * comparison, notes) and the given targets, in one transaction.
+ */
+export async function createLoop(
+  db: TalentloopDb,
+  planId: string,
+  draft: Omit<Loop, 'id' | 'planId' | 'updatedAt' | 'strategy' | 'insights'> &
+    Partial<Pick<Loop, 'strategy'>>,
+  targets: readonly (TargetEntry & { value: number })[],
+  now = new Date().toISOString(),
+): Promise<{ loop: Loop; targets: Target[] }> {
+  const loop = valid(loopSchema, 'loops', { ...draft, id: newId(), planId, updatedAt: now });
+  const rows = targets.map((t) =>
+    valid(targetSchema, 'targets', { ...t, id: newId(), planId, loopId: loop.id }),
+  );
+  return write(db, planId, now, ['loops', 'targets'], async () => {
+    await db.loops.add(loop);
+    await db.targets.bulkAdd(rows);
+    return { loop, targets: rows };
+  });
+}
