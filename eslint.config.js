@@ -8,6 +8,7 @@ import svelteConfig from './svelte.config.js';
 export default ts.config(
   {
     ignores: [
+      '.scratch/',
       'build/',
       '.svelte-kit/',
       'node_modules/',

@@ -64,6 +64,7 @@ export { expect };
 /** Every route of the app with its heading in both languages. */
 export const ROUTES = [
   { path: '/', en: 'Plans', nl: 'Plannen' },
+  { path: '/plan/new', en: 'New plan', nl: 'Nieuw plan' },
   { path: '/loops', en: 'Loops', nl: 'Leerloops' },
   { path: '/backup', en: 'Backup & print', nl: 'Back-up & afdrukken' },
   { path: '/settings', en: 'Settings', nl: 'Instellingen' },

@@ -12,6 +12,10 @@ describe('suggestTarget', () => {
     [3, 1, 'percent', 'higher', 4],
     [99.5, 1, 'percent', 'higher', 100],
     [2.5, 10, 'number', 'depends', 2.5],
+    // 12000 × 1.1 is 13200.000000000002 in binary floating point: still 13200, not 13201.
+    [12000, 10, 'count', 'higher', 13200],
+    [3400, 10, 'count', 'higher', 3740],
+    [700, 10, 'count', 'lower', 630],
   ] as const)('base %d, step %d %%, %s, %s → %d', (base, step, unit, direction, expected) => {
     expect(suggestTarget(base, step, unit, direction)).toEqual({ ok: true, value: expected });
   });

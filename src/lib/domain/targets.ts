@@ -20,7 +20,9 @@ export function suggestTarget(
   if (direction === 'depends' || stepPercent === 0) return ok(base);
   const sign = direction === 'higher' ? 1 : -1;
   if (unit === 'percent') return ok(Math.min(100, Math.max(0, base + sign * stepPercent)));
-  const raw = Math.max(0, base * (1 + (sign * stepPercent) / 100));
+  // Rounded to 9 decimals first, so binary noise (12000 × 1.1 = 13200.000000000002) cannot
+  // push a count target up by one.
+  const raw = Math.max(0, Math.round(base * (1 + (sign * stepPercent) / 100) * 1e9) / 1e9);
   if (unit === 'count') return ok(direction === 'higher' ? Math.ceil(raw) : Math.floor(raw));
   return ok(Math.round(raw * 100) / 100);
 }

@@ -218,6 +218,7 @@ class PlanEditor {
   /** Runs one write with the save status; returns undefined (and says why) when it failed. */
   async #save<T>(
     work: (repo: typeof Repo, db: TalentloopDb) => Promise<T>,
+    quiet = false,
   ): Promise<T | undefined> {
     const db = await appStatus.openDb();
     if (!db || !this.#repo || !this.bundle) {
@@ -225,11 +226,13 @@ class PlanEditor {
       this.failure = 'database unavailable';
       return undefined;
     }
-    this.status = 'saving';
+    if (!quiet) this.status = 'saving';
     try {
       const result = await work(this.#repo, db);
-      this.status = 'saved';
-      this.failure = '';
+      if (!quiet) {
+        this.status = 'saved';
+        this.failure = '';
+      }
       return result;
     } catch (error) {
       this.status = 'failed';
@@ -320,10 +323,13 @@ class PlanEditor {
     return done === true;
   }
 
-  async updateLoop(patch: Partial<Omit<Loop, 'id' | 'planId' | 'index'>>): Promise<boolean> {
+  async updateLoop(
+    patch: Partial<Omit<Loop, 'id' | 'planId' | 'index'>>,
+    quiet = false,
+  ): Promise<boolean> {
     const loop = this.loop;
     if (!loop) return false;
-    const saved = await this.#save((repo, db) => repo.updateLoop(db, loop.id, patch));
+    const saved = await this.#save((repo, db) => repo.updateLoop(db, loop.id, patch), quiet);
     if (saved && this.bundle)
       this.#patch({ loops: this.bundle.loops.map((l) => (l.id === saved.id ? saved : l)) });
     return saved !== undefined;
@@ -333,7 +339,8 @@ class PlanEditor {
   async rememberStep(step: WizardStep): Promise<void> {
     const index = WIZARD_STEPS.indexOf(step);
     if (!this.loop || this.loop.wizardStep === index) return;
-    await this.updateLoop({ wizardStep: index });
+    // Where the user is, not something they changed: no "saved" message for it.
+    await this.updateLoop({ wizardStep: index }, true);
   }
 
   async saveTargets(entries: Repo.TargetEntry[]): Promise<boolean> {
