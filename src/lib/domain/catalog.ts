@@ -461,3 +461,12 @@ export function definitionOf(kpi: Kpi): Result<KpiDefinition> {
       : (base?.description ?? { nl: '', en: '' }),
   });
 }
+
+/** A KPI row to store, before it has an id, a plan and a place in the list. */
+export type KpiDraft = Omit<Kpi, 'id' | 'planId' | 'order'>;
+
+/** The stored form of a catalog KPI: its key and the properties the domain needs. */
+export function catalogDraft(def: KpiDefinition): KpiDraft {
+  const { key, pillar, side, unit, direction, aggregation, source } = def;
+  return { catalogKey: key, pillar, side, unit, direction, aggregation, source };
+}

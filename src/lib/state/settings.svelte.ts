@@ -8,6 +8,21 @@ class SettingsState {
   values = $state({ ...settingDefaults });
   loaded = $state(false);
 
+  #loading: Promise<void> | undefined;
+
+  /** Loads the settings once, for the pages that need them; a failure is reported, not thrown. */
+  ensureLoaded(): Promise<void> {
+    this.#loading ??= (async () => {
+      try {
+        const db = await appStatus.openDb();
+        if (db) await this.load(db);
+      } catch (error) {
+        appStatus.fail(error);
+      }
+    })();
+    return this.#loading;
+  }
+
   async load(db: TalentloopDb): Promise<void> {
     const { settings, problems } = await loadSettings(db);
     this.values = settings;

@@ -13,7 +13,9 @@ import type {
   Target,
 } from '$lib/schema';
 
-export const DB_NAME = 'talentloop';
+import { DB_NAME, installedVersion, isNewer, SCHEMA_VERSION } from './db-info';
+
+export { DB_NAME, installedVersion, SCHEMA_VERSION };
 
 /**
  * Indexes per schema version. Versions are append-only: never edit a published one, add the
@@ -31,9 +33,6 @@ export const SCHEMA_V1 = {
   budgets: 'id, planId, &[planId+year]',
   settings: 'key',
 } as const satisfies Record<TableName, string>;
-
-/** The newest schema version this build knows; bump it with each new `version(n)`. */
-export const SCHEMA_VERSION = 1;
 
 export class TalentloopDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
@@ -60,7 +59,7 @@ export class TalentloopDb extends Dexie {
   async openUnlessNewer(): Promise<'opened' | 'newer'> {
     const installed = await installedVersion(this.name);
     // Dexie stores version n as native version n × 10 (+1 per schema self-repair).
-    if (installed !== null && Math.floor(installed / 10) > SCHEMA_VERSION) return 'newer';
+    if (installed !== null && isNewer(installed)) return 'newer';
     await this.open();
     return 'opened';
   }
@@ -69,13 +68,6 @@ export class TalentloopDb extends Dexie {
   get allTables(): Table[] {
     return (Object.keys(SCHEMA_V1) as TableName[]).map((name) => this.table(name));
   }
-}
-
-/** The native version of database `name` on disk, or null when absent or unknowable. */
-export async function installedVersion(name: string): Promise<number | null> {
-  if (typeof indexedDB.databases !== 'function') return null;
-  const found = (await indexedDB.databases()).find((info) => info.name === name);
-  return found?.version ?? null;
 }
 
 export type DbEvent = 'outdated' | 'blocked';

@@ -10,14 +10,15 @@ import type {
   Meeting,
   Target,
 } from '$lib/schema';
+import { catalogDraft, catalogKpi } from '$lib/domain/catalog';
 import { TalentloopDb } from './db';
+import { readPlanList } from './plan-list';
 import {
   createPlan,
   deletePlan,
   duplicatePlan,
   getPlan,
   InvalidRecordError,
-  listPlans,
   PLAN_TABLES,
   PlanNotFoundError,
   restorePlan,
@@ -38,6 +39,15 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.delete();
 });
+
+/** Catalog KPIs as the wizard stores them. */
+function drafts(...keys: string[]) {
+  return keys.map((key) => {
+    const found = catalogKpi(key);
+    if (!found.ok) throw new Error(key);
+    return catalogDraft(found.value);
+  });
+}
 
 const T0 = '2026-01-05T09:00:00.000Z';
 const T1 = '2026-02-10T12:30:00.000Z';
@@ -77,7 +87,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 describe('createPlan', () => {
   it('writes the plan, loop 1 and the starter KPIs in order', async () => {
     const keys = ['impressions', 'careerSiteVisits', 'applicationRate'];
-    const { plan, loop } = await createPlan(db, input, keys, T0);
+    const { plan, loop } = await createPlan(db, input, drafts(...keys), T0);
 
     expect(await db.plans.toArray()).toEqual([plan]);
     expect(plan).toMatchObject({
@@ -120,25 +130,26 @@ describe('createPlan', () => {
     ['a loop of 9 months', { loopLength: { unit: 'months', count: 9 } }, 'loopLength.count'],
     ['an impossible date', { firstLoopStart: '2026-02-30' }, 'firstLoopStart'],
   ] as const)('refuses %s with its path and writes nothing', async (_, change, path) => {
-    const error = await rejection(createPlan(db, { ...input, ...change }, ['impressions'], T0));
+    const error = await rejection(
+      createPlan(db, { ...input, ...change }, drafts('impressions'), T0),
+    );
     expect(error).toBeInstanceOf(InvalidRecordError);
     expect((error as InvalidRecordError).table).toBe('plans');
     expect((error as InvalidRecordError).issues.map((i) => i.path)).toContain(path);
     await expectEmpty();
   });
 
-  it('refuses an unknown starter KPI and writes nothing', async () => {
-    const error = await rejection(createPlan(db, input, ['impressions', 'noSuchKpi'], T0));
+  it('refuses an invalid starter KPI and writes nothing', async () => {
+    const bad = { ...drafts('impressions')[0]!, unit: 'furlongs' } as never;
+    const error = await rejection(createPlan(db, input, [...drafts('reach'), bad], T0));
     expect(error).toBeInstanceOf(InvalidRecordError);
-    expect((error as InvalidRecordError).issues[0]).toMatchObject({
-      path: '[1].catalogKey',
-      params: { value: 'noSuchKpi' },
-    });
+    expect((error as InvalidRecordError).table).toBe('kpis');
+    expect((error as InvalidRecordError).issues.map((i) => i.path)).toContain('unit');
     await expectEmpty();
   });
 });
 
-describe('listPlans', () => {
+describe('readPlanList (the first page, without Dexie)', () => {
   it('sorts by last change, counts loops, and reports a corrupt row without touching it', async () => {
     const old = await createPlan(db, { ...input, organisation: 'Old' }, [], T0);
     const newest = await createPlan(db, { ...input, organisation: 'Newest' }, [], T2);
@@ -148,7 +159,9 @@ describe('listPlans', () => {
     const corrupt = { id: 'corrupt', organisation: '', updatedAt: '2099-01-01T00:00:00.000Z' };
     await db.plans.put(corrupt as never);
 
-    const { plans, problems } = await listPlans(db);
+    const list = await readPlanList(db.name);
+    if (list.state !== 'ok') throw new Error(`unexpected ${list.state}`);
+    const { plans, problems } = list;
 
     expect(plans.map((p) => [p.plan.organisation, p.loopCount])).toEqual([
       ['Newest', 1],
@@ -161,6 +174,30 @@ describe('listPlans', () => {
     expect(problems[0]).toMatchObject({ area: 'indexedDB', where: 'plans', key: 'corrupt' });
     expect(problems[0]?.issues.map((i) => i.path)).toContain('organisation');
     expect(await db.plans.get('corrupt')).toEqual(corrupt);
+  });
+});
+
+describe('readPlanList on a device without data', () => {
+  it('lists nothing and does not create the database', async () => {
+    const name = `absent-${crypto.randomUUID()}`;
+    expect(await readPlanList(name)).toEqual({ state: 'ok', plans: [], problems: [] });
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).not.toContain(name);
+  });
+
+  it('does not read a database written by a newer build', async () => {
+    const name = `newer-${crypto.randomUUID()}`;
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(name, 990);
+      open.onupgradeneeded = () => open.result.createObjectStore('plans', { keyPath: 'id' });
+      open.onsuccess = () => {
+        open.result.close();
+        resolve();
+      };
+      open.onerror = () => reject(open.error ?? new Error('open failed'));
+    });
+    expect(await readPlanList(name)).toEqual({ state: 'newer' });
+    indexedDB.deleteDatabase(name);
   });
 });
 
@@ -233,7 +270,7 @@ async function richPlan(organisation = 'Acme Care'): Promise<PlanSnapshot> {
   const { plan, loop } = await createPlan(
     db,
     { ...input, organisation, example: true, notes: 'Pilot' },
-    ['impressions'],
+    drafts('impressions'),
     T0,
   );
   const planId = plan.id;

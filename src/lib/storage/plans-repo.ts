@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { catalogKpi } from '$lib/domain/catalog';
+import type { KpiDraft } from '$lib/domain/catalog';
 import type { Row } from '$lib/schema';
 import { budgetSchema } from '$lib/schema/budget';
 import { timestampSchema } from '$lib/schema/common';
@@ -17,13 +17,7 @@ import { planSchema, type Plan } from '$lib/schema/plan';
 import type { TalentloopDb } from './db';
 import { newId } from './ids';
 import { requestPersistenceOnce } from './persistence';
-import {
-  describeIssues,
-  partitionRows,
-  rowKey,
-  type Issue,
-  type StoredDataProblem,
-} from './validate';
+import { describeIssues, type Issue } from './validate';
 
 /** Every table whose rows belong to one plan (they carry `planId`, indexed). */
 export const PLAN_TABLES = [
@@ -128,32 +122,13 @@ function checkSnapshot(stored: {
 }
 
 /**
- * Every plan for the plan list, newest change first, with its number of loops. Rows that do
- * not match the schema are reported as problems and left untouched in the database.
- */
-export async function listPlans(
-  db: TalentloopDb,
-): Promise<{ plans: { plan: Plan; loopCount: number }[]; problems: StoredDataProblem[] }> {
-  return db.transaction('r', db.plans, db.loops, async () => {
-    const rows: unknown[] = await db.plans.toArray();
-    const { valid, problems } = partitionRows(rows, planSchema, 'plans', rowKey);
-    valid.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    const plans = [];
-    for (const plan of valid) {
-      plans.push({ plan, loopCount: await db.loops.where('planId').equals(plan.id).count() });
-    }
-    return { plans, problems };
-  });
-}
-
-/**
- * Starts a plan: the plan, its first loop and one KPI per starter catalog key (in that order),
- * written together or not at all. Invalid input or an unknown key throws before any write.
+ * Starts a plan: the plan, its first loop and its starter KPIs (in that order), written
+ * together or not at all. Invalid input or an invalid KPI throws before any write.
  */
 export async function createPlan(
   db: TalentloopDb,
   input: NewPlanInput,
-  starterKpiKeys: readonly string[],
+  starterKpis: readonly KpiDraft[],
   now = new Date().toISOString(),
 ): Promise<{ plan: Plan; loop: Loop }> {
   const plan = parseRow('plans', { ...input, id: newId(), createdAt: now, updatedAt: now });
@@ -164,31 +139,9 @@ export async function createPlan(
     wizardStep: 0,
     updatedAt: now,
   });
-  const kpis: Kpi[] = starterKpiKeys.map((key, order) => {
-    const found = catalogKpi(key);
-    if (!found.ok) {
-      throw new InvalidRecordError('kpis', [
-        {
-          path: `[${order}].catalogKey`,
-          message: 'domain.error.unknownKpi',
-          params: { field: 'catalogKey', value: key },
-        },
-      ]);
-    }
-    const { pillar, side, unit, direction, aggregation, source } = found.value;
-    return parseRow('kpis', {
-      id: newId(),
-      planId: plan.id,
-      catalogKey: key,
-      pillar,
-      side,
-      unit,
-      direction,
-      aggregation,
-      source,
-      order,
-    });
-  });
+  const kpis: Kpi[] = starterKpis.map((draft, order) =>
+    parseRow('kpis', { ...draft, id: newId(), planId: plan.id, order }),
+  );
   await db.transaction('rw', db.plans, db.loops, db.kpis, async () => {
     await db.plans.add(plan);
     await db.loops.add(loop);

@@ -1,0 +1,21 @@
+/**
+ * What the app knows about its database without loading Dexie: its name, the newest schema
+ * version this build knows, and how to read the version on disk. The first page uses this
+ * to list plans without the 30 KB of Dexie; everything that writes goes through db.ts.
+ */
+export const DB_NAME = 'talentloop';
+
+/** The newest schema version this build knows; bump it with each new `version(n)` in db.ts. */
+export const SCHEMA_VERSION = 1;
+
+/** The native version of database `name` on disk, or null when absent or unknowable. */
+export async function installedVersion(name: string): Promise<number | null> {
+  if (typeof indexedDB.databases !== 'function') return null;
+  const found = (await indexedDB.databases()).find((info) => info.name === name);
+  return found?.version ?? null;
+}
+
+/** Whether a native version was written by a newer build (Dexie stores version n as n × 10). */
+export function isNewer(nativeVersion: number): boolean {
+  return Math.floor(nativeVersion / 10) > SCHEMA_VERSION;
+}

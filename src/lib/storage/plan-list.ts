@@ -1,0 +1,64 @@
+import { planSchema, type Plan } from '$lib/schema/plan';
+import { DB_NAME, installedVersion, isNewer } from './db-info';
+import { partitionRows, rowKey, type StoredDataProblem } from './validate';
+
+export type ListedPlan = { plan: Plan; loopCount: number };
+export type PlanList =
+  { state: 'ok'; plans: ListedPlan[]; problems: StoredDataProblem[] } | { state: 'newer' };
+
+const request = <T>(req: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+
+/**
+ * Opens the database as it is, read-only in spirit: never creates it (a missing database is
+ * an empty list) and never upgrades it. Null when there is nothing to read.
+ */
+function openExisting(name: string): Promise<IDBDatabase | null> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onupgradeneeded = () => {
+      // The database did not exist: abort, so that opening it does not create it.
+      open.transaction?.abort();
+    };
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = (event) => {
+      if (open.error?.name === 'AbortError') {
+        event.preventDefault();
+        resolve(null);
+      } else reject(open.error ?? new Error('IndexedDB open failed'));
+    };
+  });
+}
+
+/**
+ * The plans on this device for the first page, with the number of loops of each: one read of
+ * two object stores, without Dexie (30 KB the first page does not need until the user writes).
+ * Rows are validated like every read; a database written by a newer build is not read.
+ */
+export async function readPlanList(name = DB_NAME): Promise<PlanList> {
+  const version = await installedVersion(name);
+  if (version !== null && isNewer(version)) return { state: 'newer' };
+  const db = await openExisting(name);
+  if (!db) return { state: 'ok', plans: [], problems: [] };
+  try {
+    if (!db.objectStoreNames.contains('plans') || !db.objectStoreNames.contains('loops'))
+      return isNewer(db.version) ? { state: 'newer' } : { state: 'ok', plans: [], problems: [] };
+    const tx = db.transaction(['plans', 'loops'], 'readonly');
+    const rows: unknown[] = await request(tx.objectStore('plans').getAll());
+    const { valid, problems } = partitionRows(rows, planSchema, 'plans', rowKey);
+    const loops = tx.objectStore('loops').index('planId');
+    const plans = await Promise.all(
+      valid.map(async (plan) => ({
+        plan,
+        loopCount: await request(loops.count(IDBKeyRange.only(plan.id))),
+      })),
+    );
+    plans.sort((a, b) => b.plan.updatedAt.localeCompare(a.plan.updatedAt));
+    return { state: 'ok', plans, problems };
+  } finally {
+    db.close();
+  }
+}
