@@ -32,6 +32,8 @@ describe('expectationsSummary', () => {
     expect(s.shouldRise.map((k) => [k.key, k.target])).toEqual([['impressions', 60000]]);
     expect(s.mayDrop.map((k) => k.key)).toEqual(['timeOnSite']);
     expect(s.mayDrop[0]?.reason.nl).toMatch(/bezoekers/);
+    // Colleagues see where a KPI that may drop stands, and any target set for it.
+    expect(s.mayDrop[0]).toMatchObject({ reference: 75, target: null });
     expect(s.alsoWatched.map((k) => k.key)).toEqual(['hires']);
     expect(s.comparison).toEqual({ basis: 'previousLoop', reference: input.reference });
     expect(s.judgedOn).toBe('2026-05-01');

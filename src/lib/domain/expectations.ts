@@ -16,7 +16,13 @@ export type ExpectationsSummary = {
   focus: Focus;
   loop: DateRange;
   shouldRise: { key: string; name: Text; reference: number | null; target: number | null }[];
-  mayDrop: { key: string; name: Text; reason: Text }[];
+  mayDrop: {
+    key: string;
+    name: Text;
+    reason: Text;
+    reference: number | null;
+    target: number | null;
+  }[];
   /** Other selected KPIs with a target, which the focus does not predict either way. */
   alsoWatched: { key: string; name: Text; reference: number | null; target: number | null }[];
   comparison: { basis: ComparisonBasis; reference: DateRange | null };
@@ -51,7 +57,7 @@ export function expectationsSummary(input: ExpectationsInput): ExpectationsSumma
     const entry = { key: definition.key, name: definition.name, reference, target };
     const reason = drops.get(definition.key);
     if (rise.has(definition.key)) shouldRise.push(entry);
-    else if (reason) mayDrop.push({ key: definition.key, name: definition.name, reason });
+    else if (reason) mayDrop.push({ ...entry, reason });
     else if (target !== null) alsoWatched.push(entry);
   }
   const notWarranted: NotWarranted[] = [{ code: 'oneLoopIsNotRoi' }];

@@ -126,15 +126,21 @@ export const DEFAULT_TARGET_STEP = 10;
 
 /**
  * Suggested targets per KPI from the reference values (the baseline for loop 1, the previous
- * loop later). KPIs without a reference value get no suggestion (null).
+ * loop later). KPIs without a reference value get no suggestion (null), and neither do KPIs
+ * the focus expects to drop: a target to improve them would contradict the expectation.
  */
 export function suggestTargets(
   kpis: readonly KpiDefinition[],
   reference: Readonly<Record<string, number | null>>,
   stepPercent = DEFAULT_TARGET_STEP,
+  expectedToDrop: ReadonlySet<string> = new Set(),
 ): Result<Record<string, number | null>> {
   const out: Record<string, number | null> = {};
   for (const kpi of kpis) {
+    if (expectedToDrop.has(kpi.key)) {
+      out[kpi.key] = null;
+      continue;
+    }
     const suggestion = suggestTarget(
       reference[kpi.key] ?? null,
       stepPercent,

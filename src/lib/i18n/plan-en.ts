@@ -189,6 +189,8 @@ export const enPlan = {
   'success.baselineValue': 'Baseline',
   'success.previousValue': 'Previous loop',
   'success.noReference': 'no value yet',
+  'success.mayDrop':
+    'The focus of this loop may lower this KPI, so no improvement is suggested; set a target only if you want a floor.',
   'success.suggest': 'Suggest targets',
   'success.suggest.hint':
     'Fills in targets this much better than the reference, for every KPI you have not set by hand.',

@@ -188,6 +188,8 @@ export const nlPlan: PlanMessages = {
   'success.baselineValue': '0-meting',
   'success.previousValue': 'Vorige loop',
   'success.noReference': 'nog geen waarde',
+  'success.mayDrop':
+    'De focus van deze loop kan deze KPI verlagen, dus er wordt geen verbetering voorgesteld; stel alleen een doel in als je een ondergrens wilt.',
   'success.suggest': 'Doelen voorstellen',
   'success.suggest.hint':
     'Vult doelen in die zoveel beter zijn dan de referentie, voor elke KPI die je niet zelf hebt ingesteld.',

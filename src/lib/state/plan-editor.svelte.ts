@@ -127,6 +127,9 @@ class PlanEditor {
     this.loop?.focus ? focusRules(this.loop.focus, this.loop.focusRules) : null,
   );
 
+  /** KPIs this loop's focus expects to drop: no improvement target is suggested for them. */
+  #dropping = $derived(new Set(this.rules?.expectedDrop.map((d) => d.kpi) ?? []));
+
   completion = $derived.by(() => {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to this derivation
     const known = new Set<string>();
@@ -358,7 +361,12 @@ class PlanEditor {
   /** Targets suggested from the reference for KPIs that have none yet (step 4 pre-fill). */
   missingTargetSuggestions(stepPercent?: number): Repo.TargetEntry[] {
     const basis = this.targetReference?.basis ?? 'baseline';
-    const suggestions = suggestTargets(this.definitions, this.referenceValues, stepPercent);
+    const suggestions = suggestTargets(
+      this.definitions,
+      this.referenceValues,
+      stepPercent,
+      this.#dropping,
+    );
     if (!suggestions.ok) return [];
     const entries: Repo.TargetEntry[] = [];
     for (const r of this.rows) {
@@ -372,7 +380,12 @@ class PlanEditor {
   /** All suggestions (also replacing targets that came from an earlier suggestion). */
   allSuggestions(stepPercent: number): Repo.TargetEntry[] {
     const basis = this.targetReference?.basis ?? 'baseline';
-    const suggestions = suggestTargets(this.definitions, this.referenceValues, stepPercent);
+    const suggestions = suggestTargets(
+      this.definitions,
+      this.referenceValues,
+      stepPercent,
+      this.#dropping,
+    );
     if (!suggestions.ok) return [];
     const manual = new Set(
       this.loopTargets.filter((t) => t.basis === 'manual').map((t) => t.kpiId),
@@ -399,7 +412,10 @@ class PlanEditor {
     if (!range.ok) return undefined;
     const previous = last ? loopRange(plan.firstLoopStart, plan.loopLength, last.index) : undefined;
     const previousValues = previous?.ok ? this.#valuesOver(previous.value) : {};
-    const suggestions = suggestTargets(this.definitions, previousValues);
+    const dropping = new Set(
+      last?.focus ? focusRules(last.focus, last.focusRules).expectedDrop.map((d) => d.kpi) : [],
+    );
+    const suggestions = suggestTargets(this.definitions, previousValues, undefined, dropping);
     const oldTargets = new Map(
       bundle.targets.filter((t) => t.loopId === last?.id).map((t) => [t.kpiId, t]),
     );

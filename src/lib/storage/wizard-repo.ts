@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { dateRangeSchema } from '$lib/schema/common';
 import { kpiSchema, type Kpi } from '$lib/schema/kpi';
 import {
   loopChangeSchema,
@@ -14,7 +15,7 @@ import type { TalentloopDb } from './db';
 import { newId } from './ids';
 import { requestPersistenceOnce } from './persistence';
 import { describeIssues, partitionRows, rowKey, type StoredDataProblem } from './validate';
-import { InvalidRecordError, PlanNotFoundError } from './plans-repo';
+import { InvalidRecordError, PlanNotFoundError, touchPlan } from './plans-repo';
 
 /** Everything the wizard of one plan works with, validated on read. */
 export type PlanBundle = {
@@ -34,11 +35,6 @@ function valid<S extends z.ZodMiniType>(schema: S, table: string, row: unknown):
   return result.data;
 }
 
-async function touch(db: TalentloopDb, planId: string, now: string): Promise<void> {
-  const updated = await db.plans.update(planId, { updatedAt: now });
-  if (!updated) throw new PlanNotFoundError(planId);
-}
-
 /** Runs a write that belongs together in one transaction that also marks the plan changed. */
 async function write<T>(
   db: TalentloopDb,
@@ -49,7 +45,8 @@ async function write<T>(
 ): Promise<T> {
   const result = await db.transaction('rw', ['plans', ...tables], async () => {
     const value = await work();
-    await touch(db, planId, now);
+    // touchPlan validates `now`: an invalid timestamp would make the plan row unreadable.
+    await touchPlan(db, planId, now);
     return value;
   });
   void requestPersistenceOnce();
@@ -159,6 +156,13 @@ export async function setBaselinePeriod(
   to: { start: string; end: string },
   now = new Date().toISOString(),
 ): Promise<{ plan: Plan; moved: Measurement[] }> {
+  // The plan schema does not check the baseline's order; a moved value would, but only when
+  // there is one on the old period.
+  const period = dateRangeSchema.safeParse(to);
+  if (!period.success) {
+    const issues = describeIssues(period.error).map((i) => ({ ...i, path: `baseline.${i.path}` }));
+    throw new InvalidRecordError('plans', issues);
+  }
   return write(db, planId, now, ['measurements'], async () => {
     const current = await db.plans.get(planId);
     if (!current) throw new PlanNotFoundError(planId);
