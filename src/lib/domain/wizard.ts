@@ -12,7 +12,7 @@ export type WizardStep = (typeof WIZARD_STEPS)[number];
 
 /**
  * The KPIs a new plan starts with, so the baseline step has something to fill in at once:
- * one or two per pillar of the funnel, beyond application counts. Step 2 changes them.
+ * a few along the funnel from reach to hire, beyond application counts. Step 2 changes them.
  */
 export const STARTER_KPIS = [
   'reach',
