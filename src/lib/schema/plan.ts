@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import {
   currencySchema,
+  dateRangeSchema,
   idSchema,
   intIn,
   isoDateSchema,
@@ -26,7 +27,7 @@ export const planSchema = z.object({
   loopLength: loopLengthSchema,
   firstLoopStart: isoDateSchema,
   /** The baseline (0-meting) period; absent means the domain's default, the loop before loop 1. */
-  baseline: z.optional(z.object({ start: isoDateSchema, end: isoDateSchema })),
+  baseline: z.optional(dateRangeSchema),
   defaultComparison: comparisonBasisSchema,
   currency: currencySchema,
   /** The value one hire brings, entered by the user, for the recruitment return. */

@@ -51,6 +51,10 @@ describe('planSchema', () => {
     ['an impossible date', { firstLoopStart: '2026-02-30' }],
     ['a lowercase currency', { currency: 'eur' }],
     ['an empty organisation', { organisation: '' }],
+    [
+      'a baseline that ends before it starts',
+      { baseline: { start: '2025-12-31', end: '2025-11-01' } },
+    ],
   ])('rejects %s', (_name, change) => {
     expect(planSchema.safeParse({ ...plan, ...change }).success).toBe(false);
   });

@@ -372,6 +372,19 @@ describe('setBaselinePeriod', () => {
     expect(await dump()).toEqual(before);
   });
 
+  it('keeps a value already on the new period and leaves the old one where it was', async () => {
+    const { plan, kpis } = await newPlan('A', 'impressions');
+    const k0 = kpiOf(kpis, 0);
+    const old = measurement(k0, BASELINE, 10);
+    const already = measurement(k0, NEXT, 20);
+    await db.measurements.bulkAdd([old, already]);
+
+    const result = await setBaselinePeriod(db, plan.id, BASELINE, NEXT, T1);
+
+    expect(result.moved).toEqual([]);
+    expect(byId(await db.measurements.toArray())).toEqual(byId([old, already]));
+  });
+
   it('writes nothing for a date that does not exist', async () => {
     const { plan } = await newPlan('A', 'impressions');
     const before = await dump();

@@ -168,12 +168,19 @@ export async function setBaselinePeriod(
     if (!current) throw new PlanNotFoundError(planId);
     const plan = valid(planSchema, 'plans', { ...current, baseline: to, updatedAt: now });
     await db.plans.put(plan);
-    const old = await db.measurements
+    const manual = await db.measurements
       .where('planId')
       .equals(planId)
-      .filter((m) => m.source === 'manual' && m.start === from.start && m.end === from.end)
+      .filter((m) => m.source === 'manual')
       .toArray();
-    const moved = old.map((m) => valid(measurementSchema, 'measurements', { ...m, ...to }));
+    // A KPI that already has a value on the new period keeps it; its old value stays where it
+    // was rather than becoming a second value for the same period (nothing is deleted).
+    const taken = new Set(
+      manual.filter((m) => m.start === to.start && m.end === to.end).map((m) => m.kpiId),
+    );
+    const moved = manual
+      .filter((m) => m.start === from.start && m.end === from.end && !taken.has(m.kpiId))
+      .map((m) => valid(measurementSchema, 'measurements', { ...m, ...to }));
     await db.measurements.bulkPut(moved);
     return { plan, moved };
   });
