@@ -213,10 +213,20 @@ for (const locale of ['en-GB', 'nl-NL'] as const) {
         locale === 'en-GB'
           ? ['Baseline', 'KPIs', 'Focus', 'Success', 'Expectations']
           : ['0-meting', 'KPI’s', 'Focus', 'Succes', 'Verwachtingen'];
-      for (const name of steps) {
-        await step(page, new RegExp(`^${name}`)).click();
-        await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
-        expect(await seriousViolations(page), name).toEqual([]);
+      for (const width of [1280, 375]) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const name of steps) {
+          await step(page, new RegExp(`^${name}`)).click();
+          await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+          // With a focus, the last step shows the whole summary with its table.
+          if (name === 'Focus') await page.getByRole('radio').first().check();
+          expect(await seriousViolations(page), `${name} at ${width} px`).toEqual([]);
+          // Nothing sticks out sideways: the page never scrolls horizontally.
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow, `${name} at ${width} px`).toBeLessThanOrEqual(0);
+        }
       }
     });
   });

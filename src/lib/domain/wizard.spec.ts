@@ -250,6 +250,14 @@ describe('stepCompletion', () => {
     ).toBe(true);
   });
 
+  it('needs no target for a KPI the focus expects to drop', () => {
+    const withoutHires = { ...full, targets: { reach: 13200 } };
+    expect(stepCompletion(withoutHires).success).toBe(false);
+    expect(stepCompletion({ ...withoutHires, expectedToDrop: new Set(['hires']) }).success).toBe(
+      true,
+    );
+  });
+
   it('counts baseline and KPIs as done from loop 2 on, even without baseline values', () => {
     expect(stepCompletion({ ...full, loopIndex: 2, baselineKnown: new Set() })).toEqual(allTrue);
     // Even with no KPIs listed; the success step and the summary still need some.

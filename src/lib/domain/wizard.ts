@@ -95,11 +95,14 @@ export type CompletionInput = {
   focus: Focus | undefined;
   targets: Readonly<Record<string, number>>;
   judgementDate: IsoDate | undefined;
+  /** KPIs the focus expects to drop: they need no target (one is allowed, as a floor). */
+  expectedToDrop?: ReadonlySet<string>;
 };
 
 /**
  * Which steps are complete. Baseline: every KPI has a value or is marked unknown. KPIs: at
- * least one. Focus: chosen. Success: every KPI whose direction can be judged has a target.
+ * least one. Focus: chosen. Success: every KPI whose direction can be judged, and which the
+ * focus does not expect to drop, has a target.
  * Expectations: the summary rests on complete steps and the judgement date is set. From the
  * second loop on, baseline and KPIs are optional (they were set for the plan) and count as
  * complete.
@@ -111,7 +114,12 @@ export function stepCompletion(input: CompletionInput): Record<WizardStep, boole
   const focus = input.focus !== undefined;
   const success =
     kpis &&
-    input.kpis.every((k) => k.direction === 'depends' || input.targets[k.key] !== undefined);
+    input.kpis.every(
+      (k) =>
+        k.direction === 'depends' ||
+        input.expectedToDrop?.has(k.key) === true ||
+        input.targets[k.key] !== undefined,
+    );
   return {
     baseline,
     kpis: later || kpis,

@@ -151,6 +151,7 @@ class PlanEditor {
       focus: this.loop?.focus,
       targets: this.targets,
       judgementDate: this.loop?.judgementDate,
+      expectedToDrop: this.#dropping,
     });
   });
 
