@@ -27,3 +27,30 @@ test('after one online visit every route renders with the network off', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await context.setOffline(false);
 });
+
+test('with the network off, a new plan can be created and its wizard walked and reloaded', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  });
+  await context.setOffline(true);
+  await page.getByRole('link', { name: 'Create your first plan' }).click();
+  await page.getByLabel('Organisation').fill('Offline BV');
+  await page.getByRole('button', { name: 'Create plan and start' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step 1 of 5: Baseline');
+  await page.getByRole('textbox', { name: 'Hires', exact: true }).fill('3');
+  await page.getByRole('textbox', { name: 'Hires', exact: true }).blur();
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Hires', exact: true })).toHaveValue('3');
+  await page
+    .getByRole('navigation', { name: 'Plan steps' })
+    .getByRole('link', { name: /^Expectations/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step 5 of 5: Expectations');
+  await context.setOffline(false);
+});

@@ -148,6 +148,54 @@ test.describe('plans home (English)', () => {
     await expect(field(page, 'Hires')).toHaveValue('7');
     await expect(field(page, 'Open day visitors')).toBeVisible();
   });
+  test('warns when only application counts are measured, and lets the focus rules be adjusted', async ({
+    page,
+  }) => {
+    await createPlan(page, 'Focus BV', EN);
+    await step(page, /KPIs/).click();
+    const warning = page
+      .getByRole('note')
+      .filter({ hasText: 'Only application counts are selected' });
+    for (const name of ['Unique people reached', 'Careers site visits', 'Time on site', 'Hires']) {
+      await page.getByRole('checkbox', { name }).click();
+      await expect(page.getByRole('checkbox', { name })).not.toBeChecked();
+    }
+    await expect(warning).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Careers site visits' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Careers site visits' })).toBeChecked();
+    await expect(warning).toBeHidden();
+
+    await step(page, /Focus/).click();
+    await page.getByRole('radio', { name: /^Conversion/ }).check();
+    const effects = page.getByRole('region', { name: /What a focus on Conversion means/ });
+    await expect(effects.getByText('Careers site visits')).toBeHidden();
+    await page.getByLabel('Careers site visits').selectOption('drop');
+    await page
+      .getByLabel('Why it may drop')
+      .fill('Budget moves from ads to the applicant tracking system.');
+    await page.getByLabel('Why it may drop').blur();
+    await expect(
+      effects.getByText(
+        'Careers site visits: Budget moves from ads to the applicant tracking system.',
+      ),
+    ).toBeVisible();
+
+    await step(page, /Expectations/).click();
+    const summary = page.getByRole('article', { name: 'Expectations for loop 1' });
+    await expect(
+      summary.getByText(
+        'Careers site visits: Budget moves from ads to the applicant tracking system.',
+      ),
+    ).toBeVisible();
+    await expect(
+      summary.getByText('A drop in Careers site visits is the expected side effect'),
+    ).toBeVisible();
+
+    await step(page, /Focus/).click();
+    await page.getByRole('button', { name: 'Back to the standard rules' }).click();
+    await expect(effects.getByText(/Careers site visits/)).toBeHidden();
+    await expect(page.getByLabel('Careers site visits')).toHaveValue('none');
+  });
 });
 
 test.describe('the next loop (Dutch)', () => {
