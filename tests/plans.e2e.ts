@@ -121,6 +121,36 @@ test.describe('plans home (English)', () => {
     await expect(page.getByLabel('Results are judged on')).toHaveValue(stored);
   });
 
+  test('moving the first loop keeps the baseline values; moving it into the baseline is refused', async ({
+    page,
+  }) => {
+    await createPlan(page, 'Move BV', EN);
+    const from = await page.getByLabel('Baseline from').inputValue();
+    const to = await page.getByLabel('Baseline to').inputValue();
+    await field(page, 'Hires').fill('7');
+    await field(page, 'Hires').blur();
+    await expect(status(page, 'All changes saved')).toBeVisible();
+
+    await page.getByRole('link', { name: 'Move BV' }).click();
+    await page.getByLabel('First loop starts on').fill('2027-06-01');
+    await page.getByLabel('First loop starts on').blur();
+    await expect(status(page, 'All changes saved')).toBeVisible();
+    await page.getByLabel('First loop starts on').fill(from);
+    await page.getByLabel('First loop starts on').blur();
+    await expect(
+      page.getByText(
+        `First loop starts on: the baseline must end before the first loop starts, not on ${to}`,
+      ),
+    ).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByLabel('First loop starts on')).toHaveValue('2027-06-01');
+    await page.getByRole('link', { name: 'Plan steps of loop 1' }).click();
+    await expect(page.getByLabel('Baseline from')).toHaveValue(from);
+    await expect(page.getByLabel('Baseline to')).toHaveValue(to);
+    await expect(field(page, 'Hires')).toHaveValue('7');
+  });
+
   test('removing a KPI with data is confirmed and can be undone; a custom KPI can be added', async ({
     page,
   }) => {

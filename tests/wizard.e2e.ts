@@ -24,6 +24,8 @@ test.describe('the wizard in English, keyboard only', () => {
   test.use({ locale: 'en-GB' });
 
   test('a new user walks all five steps without a mouse', async ({ page }) => {
+    // A long walk of a few hundred key presses: it needs more than the default 30 s.
+    test.slow();
     await page.goto('/');
     await tabTo(page, page.getByRole('link', { name: EN.create }));
     await page.keyboard.press('Enter');

@@ -18,6 +18,7 @@ import {
   suggestTargets,
   targetReference,
   WIZARD_STEPS,
+  baselineForSettings,
 } from './wizard';
 
 const kpi = (key: string): KpiDefinition => {
@@ -428,5 +429,38 @@ describe('checkKpiValue', () => {
     expect(checkKpiValue(Number.POSITIVE_INFINITY, 'count')).toEqual(
       failure('notFinite', 'value', 'Infinity'),
     );
+  });
+});
+
+describe('baselineForSettings', () => {
+  const months2 = { unit: 'months', count: 2 } as const;
+  const current = { firstLoopStart: '2026-03-01', loopLength: months2 };
+
+  it('lets a default baseline without values follow the new default', () => {
+    expect(
+      baselineForSettings(current, { ...current, firstLoopStart: '2026-05-01' }, false),
+    ).toEqual({ ok: true, value: undefined });
+  });
+
+  it('keeps the period of values already typed for the default baseline', () => {
+    expect(
+      baselineForSettings(current, { ...current, firstLoopStart: '2026-05-01' }, true),
+    ).toEqual({ ok: true, value: { start: '2026-01-01', end: '2026-02-28' } });
+  });
+
+  it('keeps a chosen baseline, and refuses a first loop that would start inside it', () => {
+    const chosen = { ...current, baseline: { start: '2025-11-01', end: '2026-01-31' } };
+    expect(
+      baselineForSettings(chosen, { ...current, firstLoopStart: '2026-02-01' }, false),
+    ).toEqual({
+      ok: true,
+      value: chosen.baseline,
+    });
+    expect(
+      baselineForSettings(chosen, { ...current, firstLoopStart: '2026-01-15' }, false),
+    ).toEqual({
+      ok: false,
+      error: { code: 'baselineNotBeforeLoop', field: 'firstLoopStart', value: '2026-01-31' },
+    });
   });
 });

@@ -187,3 +187,26 @@ export function checkKpiValue(value: number, unit: Unit, field = 'value'): Resul
   if (unit === 'percent' && value > 100) return fail('percentOverHundred', field, value);
   return ok(value);
 }
+
+/**
+ * The baseline to store when the first loop's start or the loop length changes. A default
+ * baseline follows the new default, unless values were already typed for it: then the period
+ * those values describe is kept (written down as the plan's own). A kept baseline must still
+ * end before the first loop, or the change is refused (`baselineNotBeforeLoop`).
+ */
+export function baselineForSettings(
+  current: { firstLoopStart: IsoDate; loopLength: LoopLength; baseline?: DateRange | undefined },
+  next: { firstLoopStart: IsoDate; loopLength: LoopLength },
+  hasValues: boolean,
+): Result<DateRange | undefined> {
+  let kept = current.baseline;
+  if (!kept && hasValues) {
+    const standard = defaultBaseline(current.firstLoopStart, current.loopLength);
+    if (!standard.ok) return standard;
+    kept = standard.value;
+  }
+  if (!kept) return ok(undefined);
+  if (kept.end >= next.firstLoopStart)
+    return fail('baselineNotBeforeLoop', 'firstLoopStart', kept.end);
+  return ok(kept);
+}

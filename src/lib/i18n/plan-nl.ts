@@ -141,7 +141,7 @@ export const nlPlan: PlanMessages = {
   'kpis.custom': 'Eigen KPI',
   'kpis.removeTitle': '{name} verwijderen?',
   'kpis.removeBody':
-    'Waarden en doelen die voor deze KPI zijn vastgelegd ({n}) gaan mee. Je kunt dit 30 seconden ongedaan maken.',
+    'De waarden en doelen die voor deze KPI zijn vastgelegd ({n}) worden ook verwijderd. Je kunt dit 30 seconden ongedaan maken.',
   'kpis.remove': 'KPI verwijderen',
   'kpis.removed': '{name} verwijderd.',
   'kpis.customTitle': 'Een eigen KPI toevoegen',

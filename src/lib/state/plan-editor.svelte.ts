@@ -4,7 +4,9 @@ import { expectationsSummary, type ExpectationsSummary } from '$lib/domain/expec
 import { focusRules, type FocusRules } from '$lib/domain/focus';
 import { loopIndexOf, loopRange, defaultBaseline } from '$lib/domain/periods';
 import { periodValues, referenceRange } from '$lib/domain/plan-verdicts';
+import type { DomainError } from '$lib/domain/result';
 import {
+  baselineForSettings,
   defaultJudgementDate,
   stepCompletion,
   suggestTargets,
@@ -33,7 +35,10 @@ class PlanEditor {
   bundle = $state.raw<Repo.PlanBundle | undefined>(undefined);
   loopIndex = $state(1);
   status = $state<SaveStatus>('idle');
-  failure = $state('');
+  /** Why the last write failed (the UI words it), or undefined. */
+  failure = $state.raw<unknown>(undefined);
+  #opening = 0;
+  #startingLoop = false;
   loadError = $state<'notFound' | 'unavailable' | ''>('');
   #repo: typeof Repo | undefined;
 
@@ -196,6 +201,8 @@ class PlanEditor {
 
   /** Opens a plan (always re-read, so another tab's changes show) at one of its loops. */
   async open(planId: string, loopIndex: number): Promise<void> {
+    // Only the latest request may fill the editor: an older, slower one is dropped.
+    const request = ++this.#opening;
     this.loadError = '';
     const db = await appStatus.openDb();
     if (!db) {
@@ -205,11 +212,13 @@ class PlanEditor {
     this.#repo ??= await import('$lib/storage/wizard-repo');
     try {
       const bundle = await this.#repo.loadPlanBundle(db, planId);
+      if (request !== this.#opening) return;
       appStatus.report(bundle.problems);
       this.bundle = bundle;
       this.loopIndex = loopIndex;
       this.status = 'idle';
     } catch (error) {
+      if (request !== this.#opening) return;
       this.bundle = undefined;
       if (error instanceof Error && error.name === 'PlanNotFoundError') this.loadError = 'notFound';
       else {
@@ -227,7 +236,7 @@ class PlanEditor {
     const db = await appStatus.openDb();
     if (!db || !this.#repo || !this.bundle) {
       this.status = 'failed';
-      this.failure = 'database unavailable';
+      this.failure = new Error('unavailable');
       return undefined;
     }
     if (!quiet) this.status = 'saving';
@@ -235,26 +244,49 @@ class PlanEditor {
       const result = await work(this.#repo, db);
       if (!quiet) {
         this.status = 'saved';
-        this.failure = '';
+        this.failure = undefined;
       }
       return result;
     } catch (error) {
       this.status = 'failed';
-      this.failure = error instanceof Error ? error.message : String(error);
+      this.failure = error;
       return undefined;
     }
   }
 
-  #patch(patch: Partial<Repo.PlanBundle>): void {
-    if (this.bundle) this.bundle = { ...this.bundle, ...patch };
+  /**
+   * Applies a finished write to the open plan. A write that finishes after the user opened
+   * another plan is already stored; it must not leak into the other plan's view.
+   */
+  #patch(planId: string, change: (bundle: Repo.PlanBundle) => Partial<Repo.PlanBundle>): void {
+    const bundle = this.bundle;
+    if (bundle?.plan.id === planId) this.bundle = { ...bundle, ...change(bundle) };
   }
 
-  async updatePlan(patch: Partial<NewPlanInput>): Promise<boolean> {
+  /**
+   * Changes plan settings. Moving the first loop or changing the loop length keeps the
+   * baseline the values were typed for; a change that would put the first loop inside the
+   * baseline is refused with the domain's reason, and nothing is written.
+   */
+  async updatePlan(patch: Partial<NewPlanInput>): Promise<true | DomainError | false> {
     const plan = this.plan;
     if (!plan) return false;
+    let full: Partial<NewPlanInput> = patch;
+    if (patch.firstLoopStart !== undefined || patch.loopLength !== undefined) {
+      const baseline = baselineForSettings(
+        plan,
+        {
+          firstLoopStart: patch.firstLoopStart ?? plan.firstLoopStart,
+          loopLength: patch.loopLength ?? plan.loopLength,
+        },
+        this.baselineEntries.size > 0,
+      );
+      if (!baseline.ok) return baseline.error;
+      if (baseline.value) full = { ...patch, baseline: baseline.value };
+    }
     const { updatePlan } = await import('$lib/storage/plans-repo');
-    const saved = await this.#save((_, db) => updatePlan(db, plan.id, patch));
-    if (saved) this.#patch({ plan: saved });
+    const saved = await this.#save((_, db) => updatePlan(db, plan.id, full));
+    if (saved) this.#patch(plan.id, () => ({ plan: saved }));
     return saved !== undefined;
   }
 
@@ -264,12 +296,9 @@ class PlanEditor {
     const result = await this.#save((repo, db) => repo.saveValues(db, plan.id, entries));
     if (!result) return false;
     const replaced = new Set([...result.removed, ...result.saved.map((m) => m.id)]);
-    this.#patch({
-      measurements: [
-        ...(this.bundle?.measurements ?? []).filter((m) => !replaced.has(m.id)),
-        ...result.saved,
-      ],
-    });
+    this.#patch(plan.id, (b) => ({
+      measurements: [...b.measurements.filter((m) => !replaced.has(m.id)), ...result.saved],
+    }));
     return true;
   }
 
@@ -280,10 +309,10 @@ class PlanEditor {
     const result = await this.#save((repo, db) => repo.setBaselinePeriod(db, plan.id, from, to));
     if (!result) return false;
     const moved = new Map(result.moved.map((m) => [m.id, m]));
-    this.#patch({
+    this.#patch(plan.id, (b) => ({
       plan: result.plan,
-      measurements: (this.bundle?.measurements ?? []).map((m) => moved.get(m.id) ?? m),
-    });
+      measurements: b.measurements.map((m) => moved.get(m.id) ?? m),
+    }));
     return true;
   }
 
@@ -291,7 +320,7 @@ class PlanEditor {
     const plan = this.plan;
     if (!plan || drafts.length === 0) return false;
     const rows = await this.#save((repo, db) => repo.addKpis(db, plan.id, drafts));
-    if (rows) this.#patch({ kpis: [...(this.bundle?.kpis ?? []), ...rows] });
+    if (rows) this.#patch(plan.id, (b) => ({ kpis: [...b.kpis, ...rows] }));
     return rows !== undefined;
   }
 
@@ -304,12 +333,12 @@ class PlanEditor {
     const plan = this.plan;
     if (!plan) return undefined;
     const snapshot = await this.#save((repo, db) => repo.removeKpi(db, plan.id, kpiId));
-    if (snapshot && this.bundle)
-      this.#patch({
-        kpis: this.bundle.kpis.filter((k) => k.id !== kpiId),
-        targets: this.bundle.targets.filter((t) => t.kpiId !== kpiId),
-        measurements: this.bundle.measurements.filter((m) => m.kpiId !== kpiId),
-      });
+    if (snapshot)
+      this.#patch(plan.id, (b) => ({
+        kpis: b.kpis.filter((k) => k.id !== kpiId),
+        targets: b.targets.filter((t) => t.kpiId !== kpiId),
+        measurements: b.measurements.filter((m) => m.kpiId !== kpiId),
+      }));
     return snapshot;
   }
 
@@ -318,12 +347,12 @@ class PlanEditor {
       await repo.restoreKpi(db, snapshot);
       return true;
     });
-    if (done && this.bundle)
-      this.#patch({
-        kpis: [...this.bundle.kpis, snapshot.kpi].sort((a, b) => a.order - b.order),
-        targets: [...this.bundle.targets, ...snapshot.targets],
-        measurements: [...this.bundle.measurements, ...snapshot.measurements],
-      });
+    if (done)
+      this.#patch(snapshot.kpi.planId, (b) => ({
+        kpis: [...b.kpis, snapshot.kpi].sort((x, y) => x.order - y.order),
+        targets: [...b.targets, ...snapshot.targets],
+        measurements: [...b.measurements, ...snapshot.measurements],
+      }));
     return done === true;
   }
 
@@ -334,8 +363,10 @@ class PlanEditor {
     const loop = this.loop;
     if (!loop) return false;
     const saved = await this.#save((repo, db) => repo.updateLoop(db, loop.id, patch), quiet);
-    if (saved && this.bundle)
-      this.#patch({ loops: this.bundle.loops.map((l) => (l.id === saved.id ? saved : l)) });
+    if (saved)
+      this.#patch(loop.planId, (b) => ({
+        loops: b.loops.map((l) => (l.id === saved.id ? saved : l)),
+      }));
     return saved !== undefined;
   }
 
@@ -352,10 +383,10 @@ class PlanEditor {
     const loop = this.loop;
     if (!plan || !loop) return false;
     const targets = await this.#save((repo, db) => repo.saveTargets(db, plan.id, loop.id, entries));
-    if (targets && this.bundle)
-      this.#patch({
-        targets: [...this.bundle.targets.filter((t) => t.loopId !== loop.id), ...targets],
-      });
+    if (targets)
+      this.#patch(plan.id, (b) => ({
+        targets: [...b.targets.filter((t) => t.loopId !== loop.id), ...targets],
+      }));
     return targets !== undefined;
   }
 
@@ -437,13 +468,20 @@ class PlanEditor {
       ...(last?.focusRules ? { focusRules: last.focusRules } : {}),
       ...(last?.comparison ? { comparison: last.comparison } : {}),
     };
-    const created = await this.#save((repo, db) => repo.createLoop(db, plan.id, draft, targets));
-    if (!created) return undefined;
-    this.#patch({
-      loops: [...bundle.loops, created.loop],
-      targets: [...bundle.targets, ...created.targets],
-    });
-    return index;
+    // A second click while the first is still writing must not start yet another loop.
+    if (this.#startingLoop) return undefined;
+    this.#startingLoop = true;
+    try {
+      const created = await this.#save((repo, db) => repo.createLoop(db, plan.id, draft, targets));
+      if (!created) return undefined;
+      this.#patch(plan.id, (b) => ({
+        loops: [...b.loops, created.loop],
+        targets: [...b.targets, ...created.targets],
+      }));
+      return index;
+    } finally {
+      this.#startingLoop = false;
+    }
   }
 }
 

@@ -32,7 +32,7 @@ class SettingsState {
 
   async save<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
     const db = await appStatus.openDb();
-    if (!db) throw new Error('database unavailable');
+    if (!db) throw new Error('unavailable');
     await saveSetting(db, key, value);
     this.values = { ...this.values, [key]: value };
   }

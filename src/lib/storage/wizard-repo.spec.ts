@@ -15,6 +15,7 @@ import {
   saveValues,
   setBaselinePeriod,
   updateLoop,
+  WrongPlanError,
 } from './wizard-repo';
 
 let db: TalentloopDb;
@@ -188,6 +189,34 @@ describe('loadPlanBundle', () => {
     const error = await rejection(loadPlanBundle(db, 'broken'));
     expect(error).toBeInstanceOf(InvalidRecordError);
     expect((error as InvalidRecordError).table).toBe('plans');
+  });
+});
+
+describe('writes never cross plans', () => {
+  it('refuses a value for a KPI of another plan, and a target for a loop of another plan', async () => {
+    const a = await newPlan('A', 'impressions');
+    const b = await newPlan('B', 'impressions');
+    const before = await dump();
+    const kpiOfA = kpiOf(a.kpis, 0).id;
+    const valueError = await rejection(
+      saveValues(db, b.plan.id, [{ kpiId: kpiOfA, ...BASELINE, value: 5 }], T1),
+    );
+    expect(valueError).toBeInstanceOf(WrongPlanError);
+    const targetError = await rejection(
+      saveTargets(
+        db,
+        b.plan.id,
+        a.loop.id,
+        [{ kpiId: kpiOf(b.kpis, 0).id, value: 5, basis: 'manual' }],
+        T1,
+      ),
+    );
+    expect(targetError).toBeInstanceOf(WrongPlanError);
+    const kpiError = await rejection(
+      saveTargets(db, b.plan.id, b.loop.id, [{ kpiId: kpiOfA, value: 5, basis: 'manual' }], T1),
+    );
+    expect(kpiError).toBeInstanceOf(WrongPlanError);
+    expect(await dump()).toEqual(before);
   });
 });
 

@@ -44,13 +44,37 @@ async function write<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   const result = await db.transaction('rw', ['plans', ...tables], async () => {
-    const value = await work();
+    // First: a missing plan is the reason to give, before anything about its rows.
     // touchPlan validates `now`: an invalid timestamp would make the plan row unreadable.
     await touchPlan(db, planId, now);
-    return value;
+    return work();
   });
   void requestPersistenceOnce();
   return result;
+}
+
+/** A write that names a row of another plan (or none): refused, so nothing crosses plans. */
+export class WrongPlanError extends Error {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+    readonly planId: string,
+  ) {
+    super(`${table} ${id} does not belong to plan ${planId}`);
+    this.name = 'WrongPlanError';
+  }
+}
+
+async function assertKpisOfPlan(
+  db: TalentloopDb,
+  planId: string,
+  kpiIds: readonly string[],
+): Promise<void> {
+  const kpis = await db.kpis.bulkGet([...new Set(kpiIds)]);
+  const ids = [...new Set(kpiIds)];
+  kpis.forEach((kpi, i) => {
+    if (kpi?.planId !== planId) throw new WrongPlanError('kpis', ids[i] ?? '?', planId);
+  });
 }
 
 /** A plan with its KPIs (in order), loops (by index), targets, measurements and changes. */
@@ -120,7 +144,12 @@ export async function saveValues(
           source: 'manual',
         }),
   );
-  return write(db, planId, now, ['measurements'], async () => {
+  return write(db, planId, now, ['measurements', 'kpis'], async () => {
+    await assertKpisOfPlan(
+      db,
+      planId,
+      entries.map((e) => e.kpiId),
+    );
     const saved: Measurement[] = [];
     const removed: string[] = [];
     for (const [i, entry] of entries.entries()) {
@@ -285,7 +314,14 @@ export async function saveTargets(
       ? null
       : valid(targetSchema, 'targets', { id: 'pending', planId, loopId, ...e }),
   );
-  return write(db, planId, now, ['targets'], async () => {
+  return write(db, planId, now, ['targets', 'kpis', 'loops'], async () => {
+    const loop = await db.loops.get(loopId);
+    if (loop?.planId !== planId) throw new WrongPlanError('loops', loopId, planId);
+    await assertKpisOfPlan(
+      db,
+      planId,
+      entries.map((e) => e.kpiId),
+    );
     for (const [i, entry] of entries.entries()) {
       const existing = await db.targets
         .where('[loopId+kpiId]')

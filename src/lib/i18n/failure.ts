@@ -1,0 +1,26 @@
+import type { Issue } from '$lib/storage/validate';
+import type { MessageKey } from './keys';
+import type { Params } from './format';
+
+type Translator = {
+  t: (key: MessageKey, params?: Params) => string;
+  issue: (issue: Issue) => string;
+};
+
+/**
+ * Why a write failed, in the user's language: the fields and reasons of refused data, a
+ * database that cannot be used, a write that named another plan's rows, or, for anything
+ * unexpected, the browser's own error name and message (the one thing that helps support).
+ */
+export function failureText(error: unknown, i18n: Translator): string {
+  if (error && typeof error === 'object' && 'issues' in error && Array.isArray(error.issues))
+    return (error.issues as Issue[]).map(i18n.issue).join('; ');
+  if (error instanceof Error) {
+    if (error.message === 'unavailable') return i18n.t('failure.unavailable');
+    if (error.name === 'WrongPlanError') return i18n.t('failure.wrongPlan');
+    if (error.name === 'PlanNotFoundError') return i18n.t('failure.planGone');
+    if (error.name === 'QuotaExceededError') return i18n.t('failure.diskFull');
+    return i18n.t('failure.unexpected', { reason: `${error.name}: ${error.message}` });
+  }
+  return i18n.t('failure.unexpected', { reason: String(error) });
+}
