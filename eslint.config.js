@@ -36,7 +36,10 @@ export default ts.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'svelte/no-at-html-tags': 'error',
       // Plan and wizard URLs carry their ids in the query (the routes are static) and are built
       // by components/wizard/links.ts, which resolves every path; the rule cannot see that.

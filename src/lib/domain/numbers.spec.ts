@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumberForInput, parseLocaleNumber, splitPastedColumn } from './numbers';
+import {
+  formatNumberForInput,
+  parseLocaleNumber,
+  splitPastedBlock,
+  splitPastedColumn,
+} from './numbers';
 import type { DomainErrorCode } from './result';
 
 const value = (input: string, locale: 'nl' | 'en') => {
@@ -275,5 +280,15 @@ describe('splitPastedColumn', () => {
   it('feeds the parser: a pasted Excel column in Dutch', () => {
     const cells = splitPastedColumn('1.200,50\r\n€ 3,25\r\n12,5%\r\n\r\n');
     expect(cells.map((cell) => value(cell, 'nl'))).toEqual([1200.5, 3.25, 12.5, 'emptyNumber']);
+  });
+});
+
+describe('splitPastedBlock', () => {
+  it('splits a block from a spreadsheet into rows and cells', () => {
+    expect(splitPastedBlock('1\t2\t3\r\n4\t\t6\r\n')).toEqual([
+      ['1', '2', '3'],
+      ['4', '', '6'],
+    ]);
+    expect(splitPastedBlock(' 1.200,5 \n7')).toEqual([['1.200,5'], ['7']]);
   });
 });

@@ -103,7 +103,15 @@ export function formatNumberForInput(value: number, locale: NumberLocale): strin
  * the empty line after the final line break, only the first cell of a tab-separated row, trimmed.
  */
 export function splitPastedColumn(text: string): string[] {
+  return splitPastedBlock(text).map((row) => row[0] ?? '');
+}
+
+/**
+ * The cells of a block pasted from Excel or Google Sheets: rows split on any line break
+ * (one trailing empty line dropped), cells on tabs, each trimmed.
+ */
+export function splitPastedBlock(text: string): string[][] {
   const lines = text.split(/\r\n|\n|\r/);
   if (lines.at(-1) === '') lines.pop();
-  return lines.map((line) => (line.split('\t')[0] ?? '').trim());
+  return lines.map((line) => line.split('\t').map((cell) => cell.trim()));
 }

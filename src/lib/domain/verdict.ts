@@ -37,6 +37,8 @@ export type Noise =
 export type Verdict = {
   key: string;
   value: number | null;
+  /** Share of the loop's days the value's data covers (0..1), shown beside the value. */
+  coverage: number;
   target: number | null;
   /** Against the target: separate from the change, so a met target is never painted red. */
   targetStatus: TargetStatus;
@@ -133,6 +135,7 @@ export function verdict(input: VerdictInput): Verdict {
   return {
     key: kpi.key,
     value: current.value,
+    coverage: current.coverage,
     target: input.target,
     targetStatus: targetStatus(current.value, input.target, kpi.direction),
     basis: input.basis,

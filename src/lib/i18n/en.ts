@@ -26,6 +26,10 @@ export const en = {
   'plans.create': 'Create a plan',
   'plans.createFirst': 'Create your first plan',
   'plans.importBackup': 'Import a backup',
+  'plans.tryExample': 'Try with example data',
+  'plans.tryExample.hint':
+    'Creates a demo plan with six loops of numbers, clearly marked as an example. Delete it when you are done.',
+  'plans.exampleBadge': 'Example',
   'plans.listLabel': 'Your plans',
   'plans.organisation': 'Organisation',
   'plans.currentLoop.one': 'Loop {n} now, 1 day left',
@@ -58,8 +62,6 @@ export const en = {
   'dialog.cancel': 'Cancel',
 
   'loops.title': 'Loops',
-  'loops.placeholder':
-    'Here you will follow each learning loop: its numbers, the fair comparison with the previous loop and what it taught you.',
 
   'backup.title': 'Backup & print',
   'backup.placeholder':

@@ -19,6 +19,10 @@ const loaders: Record<Namespace, Record<Locale, () => Promise<Catalog>>> = {
     en: () => import('./plan-en').then((m) => m.enPlan),
     nl: () => import('./plan-nl').then((m) => m.nlPlan),
   },
+  loops: {
+    en: () => import('./loops-en').then((m) => m.enLoops),
+    nl: () => import('./loops-nl').then((m) => m.nlLoops),
+  },
 };
 export const LOCALE_STORAGE_KEY = 'talentloop.locale';
 

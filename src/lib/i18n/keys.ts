@@ -1,12 +1,14 @@
 import type { en } from './en';
+import type { enLoops } from './loops-en';
 import type { enPlan } from './plan-en';
 
 /**
  * Messages come in namespaces so the first page loads only what it shows: `core` (shell,
  * plans home, settings, errors) with every page, `plan` (plan settings and the wizard) with
- * the plan routes. Each namespace has the same keys in Dutch and English.
+ * the plan routes, `loops` (timeline, numbers, dashboard, report) with the loop routes. Each namespace has the same keys in Dutch and English.
  */
 export type CoreKey = keyof typeof en;
 export type PlanKey = keyof typeof enPlan;
-export type MessageKey = CoreKey | PlanKey;
-export type Namespace = 'core' | 'plan';
+export type LoopsKey = keyof typeof enLoops;
+export type MessageKey = CoreKey | PlanKey | LoopsKey;
+export type Namespace = 'core' | 'plan' | 'loops';

@@ -2,43 +2,53 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { placeholders } from './format';
 import { nl } from './nl';
+import { enLoops } from './loops-en';
+import { nlLoops } from './loops-nl';
 import { enPlan } from './plan-en';
 import { nlPlan } from './plan-nl';
 
 const catalogs = { en, nl } as Record<string, Record<string, string>>;
 
-describe('plan namespace', () => {
-  const planCatalogs = { en: enPlan, nl: nlPlan } as Record<string, Record<string, string>>;
+const namespaces = {
+  plan: { en: enPlan, nl: nlPlan },
+  loops: { en: enLoops, nl: nlLoops },
+} as Record<string, Record<'en' | 'nl', Record<string, string>>>;
 
-  it('has exactly the same keys in Dutch and English', () => {
-    expect(Object.keys(nlPlan).sort()).toEqual(Object.keys(enPlan).sort());
-  });
+for (const [name, { en: english, nl: dutch }] of Object.entries(namespaces)) {
+  describe(`${name} namespace`, () => {
+    it('has exactly the same keys in Dutch and English', () => {
+      expect(Object.keys(dutch).sort()).toEqual(Object.keys(english).sort());
+    });
 
-  it('shares no key with the core namespace (one would silently hide the other)', () => {
-    expect(Object.keys(enPlan).filter((key) => key in en)).toEqual([]);
-  });
+    it('shares no key with another namespace (one would silently hide the other)', () => {
+      const others = [
+        en,
+        ...Object.entries(namespaces)
+          .filter(([n]) => n !== name)
+          .map(([, c]) => c.en),
+      ];
+      expect(Object.keys(english).filter((key) => others.some((o) => key in o))).toEqual([]);
+    });
 
-  for (const [lang, messages] of Object.entries(planCatalogs)) {
-    it(`has no empty message in ${lang}, and the same placeholders as English`, () => {
-      const bad = Object.keys(enPlan).filter(
+    it('has no empty message, and the same placeholders in both languages', () => {
+      const bad = Object.keys(english).filter(
         (key) =>
-          !messages[key]?.trim() ||
-          placeholders(messages[key] ?? '').join() !==
-            placeholders(enPlan[key as keyof typeof enPlan]).join(),
+          !dutch[key]?.trim() ||
+          !english[key]?.trim() ||
+          placeholders(dutch[key] ?? '').join() !== placeholders(english[key] ?? '').join(),
       );
       expect(bad).toEqual([]);
     });
-  }
+  });
+}
 
-  it('has a message for every key the components build from parts', async () => {
+describe('every namespace together', () => {
+  it('has a message for every key the components use by name', async () => {
     const sources = import.meta.glob(
       ['../../lib/components/**/*.svelte', '../../routes/**/*.svelte'],
-      {
-        query: '?raw',
-        import: 'default',
-      },
+      { query: '?raw', import: 'default' },
     );
-    const all = { ...en, ...enPlan } as Record<string, string>;
+    const all = { ...en, ...enPlan, ...enLoops } as Record<string, string>;
     const missing: string[] = [];
     for (const load of Object.values(sources)) {
       const text = (await load()) as string;

@@ -24,6 +24,10 @@ export const nl: Messages = {
   'plans.create': 'Plan maken',
   'plans.createFirst': 'Maak je eerste plan',
   'plans.importBackup': 'Back-up importeren',
+  'plans.tryExample': 'Probeer met voorbeeldgegevens',
+  'plans.tryExample.hint':
+    'Maakt een demoplan met zes loops aan cijfers, duidelijk gemarkeerd als voorbeeld. Verwijder het als je klaar bent.',
+  'plans.exampleBadge': 'Voorbeeld',
   'plans.listLabel': 'Je plannen',
   'plans.organisation': 'Organisatie',
   'plans.currentLoop.one': 'Nu loop {n}, nog 1 dag',
@@ -58,8 +62,6 @@ export const nl: Messages = {
   'dialog.cancel': 'Annuleren',
 
   'loops.title': 'Leerloops',
-  'loops.placeholder':
-    'Hier volg je straks elke leerloop: de cijfers, de eerlijke vergelijking met de vorige loop en wat je ervan leerde.',
 
   'backup.title': 'Back-up & afdrukken',
   'backup.placeholder':

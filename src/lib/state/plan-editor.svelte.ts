@@ -15,7 +15,7 @@ import {
   type WizardStep,
 } from '$lib/domain/wizard';
 import type { Kpi } from '$lib/schema/kpi';
-import type { Loop, Target } from '$lib/schema/loop';
+import type { Campaign, Loop, LoopChange, Target } from '$lib/schema/loop';
 import type { Plan } from '$lib/schema/plan';
 import type { TalentloopDb } from '$lib/storage/db';
 import type * as Repo from '$lib/storage/wizard-repo';
@@ -86,7 +86,7 @@ class PlanEditor {
     return Object.fromEntries(Object.entries(values.value).map(([k, v]) => [k, v.value]));
   }
 
-  /** The manual baseline rows, by KPI id: what the baseline step shows and edits. */
+  /** The values exactly on the baseline period, by KPI id: what the baseline step edits. */
   baselineEntries = $derived.by(() => {
     const range = this.baselineRange;
     // A fresh, never-mutated lookup per derivation: no reactivity needed inside it.
@@ -94,8 +94,7 @@ class PlanEditor {
     const out = new Map<string, number | null>();
     if (!range) return out;
     for (const m of this.bundle?.measurements ?? [])
-      if (m.source === 'manual' && m.start === range.start && m.end === range.end)
-        out.set(m.kpiId, m.value);
+      if (m.start === range.start && m.end === range.end) out.set(m.kpiId, m.value);
     return out;
   });
 
@@ -356,11 +355,18 @@ class PlanEditor {
     return done === true;
   }
 
+  /**
+   * Changes fields of a loop: the open one, or `loopId` when a late save must reach the loop
+   * it was typed for. `quiet` writes without the "saved" message.
+   */
   async updateLoop(
     patch: Partial<Omit<Loop, 'id' | 'planId' | 'index'>>,
-    quiet = false,
+    options: { quiet?: boolean; loopId?: string } = {},
   ): Promise<boolean> {
-    const loop = this.loop;
+    const quiet = options.quiet ?? false;
+    const loop = options.loopId
+      ? this.bundle?.loops.find((l) => l.id === options.loopId)
+      : this.loop;
     if (!loop) return false;
     const saved = await this.#save((repo, db) => repo.updateLoop(db, loop.id, patch), quiet);
     if (saved)
@@ -370,12 +376,51 @@ class PlanEditor {
     return saved !== undefined;
   }
 
+  async saveCampaign(draft: Repo.CampaignDraft): Promise<boolean> {
+    const plan = this.plan;
+    if (!plan) return false;
+    const row = await this.#save((repo, db) => repo.saveCampaign(db, plan.id, draft));
+    if (row)
+      this.#patch(plan.id, (b) => ({
+        campaigns: [...b.campaigns.filter((c) => c.id !== row.id), row],
+      }));
+    return row !== undefined;
+  }
+
+  async saveLoopChange(draft: Repo.LoopChangeDraft): Promise<boolean> {
+    const plan = this.plan;
+    if (!plan) return false;
+    const row = await this.#save((repo, db) => repo.saveLoopChange(db, plan.id, draft));
+    if (row)
+      this.#patch(plan.id, (b) => ({
+        loopChanges: [...b.loopChanges.filter((c) => c.id !== row.id), row],
+      }));
+    return row !== undefined;
+  }
+
+  /** Removes a campaign or change-log entry; returns it so the removal can be undone. */
+  async removeLoopItem(
+    table: 'campaigns' | 'loopChanges',
+    id: string,
+  ): Promise<Campaign | LoopChange | undefined> {
+    const plan = this.plan;
+    if (!plan) return undefined;
+    const row = await this.#save((repo, db) => repo.removeLoopItem(db, plan.id, table, id));
+    if (row)
+      this.#patch(plan.id, (b) =>
+        table === 'campaigns'
+          ? { campaigns: b.campaigns.filter((c) => c.id !== id) }
+          : { loopChanges: b.loopChanges.filter((c) => c.id !== id) },
+      );
+    return row;
+  }
+
   /** Remembers the step the user is on, so coming back resumes there (quietly). */
   async rememberStep(step: WizardStep): Promise<void> {
     const index = WIZARD_STEPS.indexOf(step);
     if (!this.loop || this.loop.wizardStep === index) return;
     // Where the user is, not something they changed: no "saved" message for it.
-    await this.updateLoop({ wizardStep: index }, true);
+    await this.updateLoop({ wizardStep: index }, { quiet: true });
   }
 
   async saveTargets(entries: Repo.TargetEntry[]): Promise<boolean> {

@@ -298,23 +298,25 @@ describe('saveValues', () => {
     expect(again).toEqual({ saved: [], removed: [] });
   });
 
-  it('never touches a value from another source on the same range', async () => {
+  it('keeps one value per KPI and exact range: a typed value replaces an imported one', async () => {
     const { plan, kpis } = await newPlan('A', 'impressions');
     const kpi = kpiOf(kpis, 0);
     const analytics = measurement(kpi, BASELINE, 1000, 'analytics');
-    await db.measurements.add(analytics);
+    const daily = measurement(kpi, { start: BASELINE.start, end: BASELINE.start }, 30, 'analytics');
+    await db.measurements.bulkAdd([analytics, daily]);
 
-    const { saved } = await saveValues(db, plan.id, [{ kpiId: kpi.id, ...BASELINE, value: 5 }]);
-    expect(saved[0]!.id).not.toBe(analytics.id);
-    expect(byId(await db.measurements.toArray())).toEqual(byId([analytics, saved[0]!]));
+    const { saved } = await saveValues(db, plan.id, [
+      { kpiId: kpi.id, ...BASELINE, value: 5, source: 'ads' },
+    ]);
+    expect(saved[0]).toMatchObject({ id: analytics.id, value: 5, source: 'ads' });
+    // A finer value on another range is a different cell and stays.
+    expect(byId(await db.measurements.toArray())).toEqual(byId([saved[0]!, daily]));
 
     const removed = await saveValues(db, plan.id, [
       { kpiId: kpi.id, ...BASELINE, value: undefined },
     ]);
-    expect(removed.removed).toEqual([saved[0]!.id]);
-    const again = await saveValues(db, plan.id, [{ kpiId: kpi.id, ...BASELINE, value: undefined }]);
-    expect(again.removed).toEqual([]);
-    expect(await db.measurements.toArray()).toEqual([analytics]);
+    expect(removed.removed).toEqual([analytics.id]);
+    expect(await db.measurements.toArray()).toEqual([daily]);
   });
 
   it.each([
@@ -360,13 +362,12 @@ describe('saveValues', () => {
 describe('setBaselinePeriod', () => {
   const NEXT = { start: '2025-10-01', end: '2025-12-31' };
 
-  it('sets the baseline and moves only the manual values exactly on the old period', async () => {
+  it('sets the baseline and moves only the values exactly on the old period', async () => {
     const { plan, kpis } = await newPlan('A', 'impressions', 'reach');
     const other = await newPlan('B', 'impressions');
     const [k0, k1] = [kpiOf(kpis, 0), kpiOf(kpis, 1)];
-    const onOld = [measurement(k0, BASELINE, 10), measurement(k1, BASELINE, null)];
+    const onOld = [measurement(k0, BASELINE, 10, 'analytics'), measurement(k1, BASELINE, null)];
     const untouched = [
-      measurement(k0, BASELINE, 11, 'analytics'),
       measurement(k0, { start: BASELINE.start, end: '2025-11-30' }, 12),
       measurement(k1, { start: '2025-11-02', end: BASELINE.end }, 13),
       measurement(k1, LOOP1, 14),

@@ -2,9 +2,11 @@ import type { z } from 'zod/mini';
 import { dateRangeSchema } from '$lib/schema/common';
 import { kpiSchema, type Kpi } from '$lib/schema/kpi';
 import {
+  campaignSchema,
   loopChangeSchema,
   loopSchema,
   targetSchema,
+  type Campaign,
   type Loop,
   type LoopChange,
   type Target,
@@ -25,6 +27,7 @@ export type PlanBundle = {
   targets: Target[];
   measurements: Measurement[];
   loopChanges: LoopChange[];
+  campaigns: Campaign[];
   problems: StoredDataProblem[];
 };
 
@@ -81,7 +84,7 @@ async function assertKpisOfPlan(
 export async function loadPlanBundle(db: TalentloopDb, planId: string): Promise<PlanBundle> {
   return db.transaction(
     'r',
-    ['plans', 'kpis', 'loops', 'targets', 'measurements', 'loopChanges'],
+    ['plans', 'kpis', 'loops', 'targets', 'measurements', 'loopChanges', 'campaigns'],
     async () => {
       const raw: unknown = await db.plans.get(planId);
       if (!raw) throw new PlanNotFoundError(planId);
@@ -89,7 +92,7 @@ export async function loadPlanBundle(db: TalentloopDb, planId: string): Promise<
       if (!plan.success) throw new InvalidRecordError('plans', describeIssues(plan.error));
       const problems: StoredDataProblem[] = [];
       const read = async <S extends z.ZodMiniType>(
-        table: 'kpis' | 'loops' | 'targets' | 'measurements' | 'loopChanges',
+        table: 'kpis' | 'loops' | 'targets' | 'measurements' | 'loopChanges' | 'campaigns',
         schema: S,
       ): Promise<z.infer<S>[]> => {
         const rows: unknown[] = await db.table(table).where('planId').equals(planId).toArray();
@@ -106,6 +109,7 @@ export async function loadPlanBundle(db: TalentloopDb, planId: string): Promise<
         targets: await read('targets', targetSchema),
         measurements: await read('measurements', measurementSchema),
         loopChanges: await read('loopChanges', loopChangeSchema),
+        campaigns: await read('campaigns', campaignSchema),
         problems,
       };
     },
@@ -118,11 +122,15 @@ export type ValueEntry = {
   start: string;
   end: string;
   value: number | null | undefined;
+  /** Where the number came from; typed values are 'manual'. */
+  source?: Measurement['source'];
 };
 
 /**
- * Saves typed values, each on exactly its period (the manual measurement there is replaced
- * or removed). All entries are validated first; one invalid entry means nothing is written.
+ * Saves typed values, each on exactly its period: like a spreadsheet cell, the one value of
+ * that KPI on exactly that range (whatever its source) is replaced or removed, so the period
+ * never holds two values that would be counted twice. All entries are validated first; one
+ * invalid entry means nothing is written.
  * Returns the rows now stored for those entries and the ids removed.
  */
 export async function saveValues(
@@ -141,7 +149,7 @@ export async function saveValues(
           start: e.start,
           end: e.end,
           value: e.value,
-          source: 'manual',
+          source: e.source ?? 'manual',
         }),
   );
   return write(db, planId, now, ['measurements', 'kpis'], async () => {
@@ -156,7 +164,7 @@ export async function saveValues(
       const existing = await db.measurements
         .where('[kpiId+start]')
         .equals([entry.kpiId, entry.start])
-        .filter((m) => m.end === entry.end && m.source === 'manual' && m.planId === planId)
+        .filter((m) => m.end === entry.end && m.planId === planId)
         .first();
       const draft = drafts[i];
       if (!draft) {
@@ -197,17 +205,20 @@ export async function setBaselinePeriod(
     if (!current) throw new PlanNotFoundError(planId);
     const plan = valid(planSchema, 'plans', { ...current, baseline: to, updatedAt: now });
     await db.plans.put(plan);
-    const manual = await db.measurements
-      .where('planId')
-      .equals(planId)
-      .filter((m) => m.source === 'manual')
+    // The cells of both periods: values exactly on either range, whatever their source.
+    const cells = await db.measurements
+      .where('[planId+start]')
+      .anyOf([
+        [planId, from.start],
+        [planId, to.start],
+      ])
       .toArray();
     // A KPI that already has a value on the new period keeps it; its old value stays where it
     // was rather than becoming a second value for the same period (nothing is deleted).
     const taken = new Set(
-      manual.filter((m) => m.start === to.start && m.end === to.end).map((m) => m.kpiId),
+      cells.filter((m) => m.start === to.start && m.end === to.end).map((m) => m.kpiId),
     );
-    const moved = manual
+    const moved = cells
       .filter((m) => m.start === from.start && m.end === from.end && !taken.has(m.kpiId))
       .map((m) => valid(measurementSchema, 'measurements', { ...m, ...to }));
     await db.measurements.bulkPut(moved);
@@ -356,5 +367,63 @@ export async function createLoop(
     await db.loops.add(loop);
     await db.targets.bulkAdd(rows);
     return { loop, targets: rows };
+  });
+}
+
+/** A campaign to store; without an id it is new. */
+export type CampaignDraft = Omit<Campaign, 'id' | 'planId'> & { id?: string };
+
+/** Adds or changes a campaign of one of the plan's loops; returns the stored row. */
+export async function saveCampaign(
+  db: TalentloopDb,
+  planId: string,
+  draft: CampaignDraft,
+  now = new Date().toISOString(),
+): Promise<Campaign> {
+  const row = valid(campaignSchema, 'campaigns', { ...draft, id: draft.id ?? newId(), planId });
+  return write(db, planId, now, ['campaigns', 'loops'], async () => {
+    const loop = await db.loops.get(row.loopId);
+    if (loop?.planId !== planId) throw new WrongPlanError('loops', row.loopId, planId);
+    await db.campaigns.put(row);
+    return row;
+  });
+}
+
+/** A logged mid-loop change to store; without an id it is new. */
+export type LoopChangeDraft = Omit<LoopChange, 'id' | 'planId'> & { id?: string };
+
+/** Adds or changes an entry of a loop's change log; returns the stored row. */
+export async function saveLoopChange(
+  db: TalentloopDb,
+  planId: string,
+  draft: LoopChangeDraft,
+  now = new Date().toISOString(),
+): Promise<LoopChange> {
+  const row = valid(loopChangeSchema, 'loopChanges', {
+    ...draft,
+    id: draft.id ?? newId(),
+    planId,
+  });
+  return write(db, planId, now, ['loopChanges', 'loops'], async () => {
+    const loop = await db.loops.get(row.loopId);
+    if (loop?.planId !== planId) throw new WrongPlanError('loops', row.loopId, planId);
+    await db.loopChanges.put(row);
+    return row;
+  });
+}
+
+/** Removes a campaign or change-log entry of the plan; returns it, for undo. */
+export async function removeLoopItem<T extends 'campaigns' | 'loopChanges'>(
+  db: TalentloopDb,
+  planId: string,
+  table: T,
+  id: string,
+  now = new Date().toISOString(),
+): Promise<T extends 'campaigns' ? Campaign : LoopChange> {
+  return write(db, planId, now, [table], async () => {
+    const row = (await db.table(table).get(id)) as Campaign | LoopChange | undefined;
+    if (row?.planId !== planId) throw new WrongPlanError(table, id, planId);
+    await db.table(table).delete(id);
+    return row as T extends 'campaigns' ? Campaign : LoopChange;
   });
 }

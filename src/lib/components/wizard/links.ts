@@ -21,3 +21,28 @@ export function wizardHref(step: WizardStep, planId: string, loop: number): stri
 export function planHref(planId: string): string {
   return `${resolve('/plan')}${query({ id: planId })}`;
 }
+
+/** The loop timeline of a plan. */
+export function loopsHref(planId: string): string {
+  return `${resolve('/loops')}${query({ id: planId })}`;
+}
+
+/** The work page of one loop: strategy, campaigns, changes, insights. */
+export function loopHref(planId: string, loop: number): string {
+  return `${resolve('/loops/loop')}${query({ id: planId, loop })}`;
+}
+
+/** The measurement grid of a plan. */
+export function numbersHref(planId: string): string {
+  return `${resolve('/loops/numbers')}${query({ id: planId })}`;
+}
+
+/** The comparison dashboard of one loop, against a chosen reference. */
+export function dashboardHref(planId: string, loop: number, basis?: string): string {
+  return `${resolve('/loops/dashboard')}${query({ id: planId, loop, ...(basis ? { ref: basis } : {}) })}`;
+}
+
+/** The printable results report of one loop. */
+export function reportHref(planId: string, loop: number): string {
+  return `${resolve('/loops/report')}${query({ id: planId, loop })}`;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { placePaste } from './grid-paste';
+
+const grid = { units: ['count', 'percent', 'currency'] as const, columns: 3 };
+
+describe('placePaste', () => {
+  it('places a Dutch block from the chosen cell to the right and down', () => {
+    const block = [
+      ['1.200', '1.300'],
+      ['12,5', '?'],
+    ];
+    expect(placePaste(block, { row: 0, column: 1 }, grid, 'nl')).toEqual({
+      accepted: [
+        { row: 0, column: 1, value: 1200 },
+        { row: 0, column: 2, value: 1300 },
+        { row: 1, column: 1, value: 12.5 },
+        { row: 1, column: 2, value: null },
+      ],
+      refused: [],
+    });
+  });
+
+  it('refuses cell by cell with line, cell and reason, and skips empty cells', () => {
+    const block = [['120', '', 'abc'], ['101'], ['-5'], ['7']];
+    const { accepted, refused } = placePaste(block, { row: 0, column: 0 }, grid, 'en');
+    expect(accepted).toEqual([{ row: 0, column: 0, value: 120 }]);
+    expect(refused).toEqual([
+      {
+        line: 1,
+        cell: 3,
+        text: 'abc',
+        reason: { code: 'notANumber', field: 'value', value: 'abc' },
+      },
+      {
+        line: 2,
+        cell: 1,
+        text: '101',
+        reason: { code: 'percentOverHundred', field: 'value', value: '101' },
+      },
+      {
+        line: 3,
+        cell: 1,
+        text: '-5',
+        reason: { code: 'negativeValue', field: 'value', value: '-5' },
+      },
+      { line: 4, cell: 1, text: '7', reason: { code: 'noRow' } },
+    ]);
+  });
+
+  it('refuses cells past the last period and on read-only cells', () => {
+    const { accepted, refused } = placePaste(
+      [['1', '2', '3']],
+      { row: 0, column: 1 },
+      { ...grid, readOnly: (row, column) => row === 0 && column === 2 },
+      'en',
+    );
+    expect(accepted).toEqual([{ row: 0, column: 1, value: 1 }]);
+    expect(refused.map((r) => [r.cell, r.reason.code])).toEqual([
+      [2, 'readOnly'],
+      [3, 'noColumn'],
+    ]);
+  });
+
+  it('reads English notation in English and refuses Dutch decimals there', () => {
+    const numbers = { units: ['count', 'number'] as const, columns: 1 };
+    const { accepted, refused } = placePaste(
+      [['1,200'], ['1,5']],
+      { row: 0, column: 0 },
+      numbers,
+      'en',
+    );
+    expect(accepted).toEqual([{ row: 0, column: 0, value: 1200 }]);
+    expect(refused.map((r) => [r.line, r.reason.code])).toEqual([[2, 'wrongDecimalSeparator']]);
+  });
+});

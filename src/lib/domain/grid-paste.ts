@@ -1,0 +1,59 @@
+import type { Unit } from './catalog';
+import { parseLocaleNumber, type NumberLocale } from './numbers';
+import type { DomainError } from './result';
+import { checkKpiValue } from './wizard';
+
+/** One value a paste would write: the grid cell (row = KPI, column = period) and its number. */
+export type PastedCell = { row: number; column: number; value: number | null };
+
+/** A pasted cell that is refused, with where it was in the pasted block and why. */
+export type RefusedCell = {
+  /** 1-based line and column in the pasted block, as the user sees them in the spreadsheet. */
+  line: number;
+  cell: number;
+  text: string;
+  reason: { code: 'noRow' } | { code: 'noColumn' } | { code: 'readOnly' } | DomainError;
+};
+
+/** Text that records a value as known to be unknown. */
+const UNKNOWN = /^(\?|unknown|onbekend|n\/a|nb)$/i;
+
+/**
+ * Places a block pasted from a spreadsheet into the measurement grid, starting at one cell:
+ * every cell is parsed in the user's notation and checked for its KPI's unit. Empty cells are
+ * skipped (they change nothing); a cell past the last KPI or period, on a read-only cell, or
+ * not a valid number is refused with its reason. Nothing here writes: the caller writes the
+ * accepted cells together, and none of the refused ones.
+ */
+export function placePaste(
+  block: readonly (readonly string[])[],
+  start: { row: number; column: number },
+  grid: {
+    units: readonly Unit[];
+    columns: number;
+    readOnly?: (row: number, column: number) => boolean;
+  },
+  locale: NumberLocale,
+): { accepted: PastedCell[]; refused: RefusedCell[] } {
+  const accepted: PastedCell[] = [];
+  const refused: RefusedCell[] = [];
+  block.forEach((cells, i) => {
+    const row = start.row + i;
+    cells.forEach((text, j) => {
+      if (text === '') return;
+      const column = start.column + j;
+      const where = { line: i + 1, cell: j + 1, text };
+      const unit = grid.units[row];
+      if (unit === undefined) return refused.push({ ...where, reason: { code: 'noRow' } });
+      if (column >= grid.columns) return refused.push({ ...where, reason: { code: 'noColumn' } });
+      if (grid.readOnly?.(row, column))
+        return refused.push({ ...where, reason: { code: 'readOnly' } });
+      if (UNKNOWN.test(text)) return accepted.push({ row, column, value: null });
+      const parsed = parseLocaleNumber(text, locale);
+      const checked = parsed.ok ? checkKpiValue(parsed.value, unit) : parsed;
+      if (!checked.ok) return refused.push({ ...where, reason: { ...checked.error, value: text } });
+      return accepted.push({ row, column, value: checked.value });
+    });
+  });
+  return { accepted, refused };
+}

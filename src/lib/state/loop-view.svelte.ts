@@ -1,0 +1,119 @@
+import type { DateRange } from '$lib/domain/dates';
+import { rangeDays } from '$lib/domain/dates';
+import { focusRules } from '$lib/domain/focus';
+import { loopIndexOf, loopRange } from '$lib/domain/periods';
+import { planVerdicts, periodValues, referenceRange } from '$lib/domain/plan-verdicts';
+import type { Verdict } from '$lib/domain/verdict';
+import type { ComparisonBasis } from '$lib/schema/plan';
+import type { Loop } from '$lib/schema/loop';
+import { planEditor } from './plan-editor.svelte';
+import { today } from './today';
+
+export type TimelineEntry = {
+  index: number;
+  range: DateRange;
+  loop: Loop | undefined;
+  state: 'past' | 'current' | 'future';
+  /** Days left in the current loop, counting today. */
+  daysLeft: number;
+};
+
+/**
+ * What the loop pages show of the open plan: the timeline of its loops and, per loop, the
+ * verdicts of the domain against a chosen reference. The plan's measurements are prepared
+ * once per change of the plan (planVerdicts), so switching loops or references is cheap.
+ */
+class LoopView {
+  /** The plan as the domain's pipeline takes it: KPI definitions and points per KPI key. */
+  #input = $derived.by(() => {
+    const plan = planEditor.plan;
+    if (!plan) return undefined;
+    const keyOf = new Map(planEditor.rows.map((r) => [r.kpi.id, r.definition.key]));
+    const measurements: Record<string, { start: string; end: string; value: number | null }[]> = {};
+    for (const m of planEditor.bundle?.measurements ?? []) {
+      const key = keyOf.get(m.kpiId);
+      if (key) (measurements[key] ??= []).push({ start: m.start, end: m.end, value: m.value });
+    }
+    return {
+      firstLoopStart: plan.firstLoopStart,
+      loopLength: plan.loopLength,
+      ...(plan.baseline ? { baseline: plan.baseline } : {}),
+      kpis: planEditor.definitions,
+      measurements,
+    };
+  });
+
+  #prepared = $derived.by(() => {
+    const input = this.#input;
+    if (!input) return undefined;
+    const prepared = planVerdicts(input);
+    return prepared.ok ? prepared.value : undefined;
+  });
+
+  /** The loops from the first to the later of the last set-up one and the current one. */
+  timeline = $derived.by((): TimelineEntry[] => {
+    const plan = planEditor.plan;
+    if (!plan) return [];
+    const now = today();
+    const current = loopIndexOf(plan.firstLoopStart, plan.loopLength, now);
+    const currentIndex = current.ok ? current.value : 0;
+    const loops = planEditor.bundle?.loops ?? [];
+    const last = Math.max(currentIndex, loops.at(-1)?.index ?? 0, 1);
+    const entries: TimelineEntry[] = [];
+    for (let index = 1; index <= last; index++) {
+      const range = loopRange(plan.firstLoopStart, plan.loopLength, index);
+      if (!range.ok) break;
+      const state = index < currentIndex ? 'past' : index === currentIndex ? 'current' : 'future';
+      entries.push({
+        index,
+        range: range.value,
+        loop: loops.find((l) => l.index === index),
+        state,
+        daysLeft: state === 'current' ? rangeDays({ start: now, end: range.value.end }) : 0,
+      });
+    }
+    return entries;
+  });
+
+  /** All verdicts of loop `index` against `basis`, or the domain's error. */
+  verdicts(index: number, basis: ComparisonBasis): Verdict[] | undefined {
+    const prepared = this.#prepared;
+    const bundle = planEditor.bundle;
+    if (!prepared || !bundle) return undefined;
+    const loop = bundle.loops.find((l) => l.index === index);
+    const byId = new Map(planEditor.rows.map((r) => [r.kpi.id, r.definition.key]));
+    const targets: Record<string, number> = {};
+    for (const t of bundle.targets)
+      if (loop && t.loopId === loop.id) {
+        const key = byId.get(t.kpiId);
+        if (key) targets[key] = t.value;
+      }
+    const result = prepared({
+      index,
+      basis,
+      rules: loop?.focus ? focusRules(loop.focus, loop.focusRules) : null,
+      targets,
+      midLoopChanges: bundle.loopChanges.filter((c) => loop && c.loopId === loop.id).length,
+    });
+    return result.ok ? result.value : undefined;
+  }
+
+  /** The reference period of a loop for a basis (for showing its dates). */
+  referenceRange(index: number, basis: ComparisonBasis): DateRange | undefined {
+    const input = this.#input;
+    if (!input) return undefined;
+    const range = referenceRange(input, index, basis);
+    return range.ok ? range.value : undefined;
+  }
+
+  /** Each KPI's value over a period (for charts: loop over loop). */
+  values(range: DateRange): Record<string, number | null> {
+    const input = this.#input;
+    if (!input) return {};
+    const values = periodValues(input.kpis, input.measurements, range);
+    if (!values.ok) return {};
+    return Object.fromEntries(Object.entries(values.value).map(([k, v]) => [k, v.value]));
+  }
+}
+
+export const loopView = new LoopView();
