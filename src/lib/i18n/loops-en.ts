@@ -76,7 +76,7 @@ export const enLoops = {
   'dashboard.change.unchanged': 'unchanged',
   'dashboard.pp': '{n} pp',
   'dashboard.noise': 'Real or chance?',
-  'dashboard.normalRange': 'within chance: {low}–{high}',
+  'dashboard.normalRange': 'if nothing had changed: {low}–{high}',
   'status.met': 'met',
   'status.missed': 'missed',
   'status.noTarget': 'no target',

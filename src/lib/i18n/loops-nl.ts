@@ -75,7 +75,7 @@ export const nlLoops: LoopsMessages = {
   'dashboard.change.unchanged': 'onveranderd',
   'dashboard.pp': '{n} procentpunt',
   'dashboard.noise': 'Echt of toeval?',
-  'dashboard.normalRange': 'binnen toeval: {low}–{high}',
+  'dashboard.normalRange': 'als er niets veranderd was: {low}–{high}',
   'status.met': 'gehaald',
   'status.missed': 'niet gehaald',
   'status.noTarget': 'geen doel',
