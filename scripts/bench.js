@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { benchDashboard } from './bench-dashboard.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 const PORT = 4174;
@@ -70,6 +71,8 @@ try {
   await seed.waitForURL(/wizard\/baseline/);
   const returning = await seeded.storageState({ indexedDB: true });
   await seeded.close();
+  /** @type {Set<string>} */
+  const firstPageScripts = new Set();
   for (const [who, state] of /** @type {const} */ ([
     ['new user', undefined],
     ['returning user', returning],
@@ -87,6 +90,7 @@ try {
     await page.goto(`${ORIGIN}/`, { waitUntil: 'networkidle' });
     if (state) await page.getByRole('link', { name: 'Bench BV' }).waitFor();
     await context.close();
+    for (const path of scripts) firstPageScripts.add(path);
     let gzipBytes = 0;
     let rawBytes = 0;
     const largest = [];
@@ -115,6 +119,7 @@ try {
         .join(', ')}`,
     );
   }
+  await benchDashboard(browser, ORIGIN, firstPageScripts, print);
   await browser.close();
 
   // 2. Lighthouse, mobile preset (the default), on the first page and on Settings.

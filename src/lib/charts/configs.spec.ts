@@ -6,18 +6,14 @@ const names = { value: 'Value', target: 'Target', baseline: 'Baseline' };
 const labels = ['Loop 1', 'Loop 2', 'Loop 3', 'Loop 4'];
 
 type Callback = (value: number | string, index: number, ticks: unknown[]) => unknown;
-type Label = (item: { parsed: { y: number | null }; dataset: { label?: string } }) => unknown;
-
-/** The y tick callback and tooltip label callback of a config, called the way Chart.js does. */
+/** The y tick callback of a config, called the way Chart.js does. */
 function callbacks(
   config: ReturnType<typeof kpiTrendConfig> | ReturnType<typeof comparisonConfig>,
 ) {
   const y = config.options?.scales?.y as { ticks?: { callback?: Callback } } | undefined;
-  const tooltip = config.options?.plugins?.tooltip as { callbacks?: { label?: Label } } | undefined;
   const tick = y?.ticks?.callback;
-  const label = tooltip?.callbacks?.label;
-  if (!tick || !label) throw new Error('callbacks missing');
-  return { tick, label };
+  if (!tick) throw new Error('tick callback missing');
+  return { tick };
 }
 
 describe('kpiTrendConfig', () => {
@@ -124,12 +120,10 @@ describe('kpiTrendConfig', () => {
     });
   });
 
-  it('formats tick and tooltip numbers with the given formatter', () => {
-    const { tick, label } = callbacks(config);
+  it('formats the axis numbers with the given formatter', () => {
+    const { tick } = callbacks(config);
     expect(tick(1200, 0, [])).toBe('#1200.0');
     expect(tick('7', 0, [])).toBe('#7.0');
-    expect(label({ parsed: { y: 0.5 }, dataset: { label: 'Value' } })).toBe('Value: #0.5');
-    expect(label({ parsed: { y: null }, dataset: { label: 'Value' } })).toBe('Value');
   });
 });
 
@@ -164,9 +158,8 @@ describe('comparisonConfig', () => {
     });
   });
 
-  it('formats tick and tooltip numbers with the given formatter', () => {
-    const { tick, label } = callbacks(config);
+  it('formats the axis numbers with the given formatter', () => {
+    const { tick } = callbacks(config);
     expect(tick(2500, 0, [])).toBe('#2500.0');
-    expect(label({ parsed: { y: 3 }, dataset: { label: 'Loop 2' } })).toBe('Loop 2: #3.0');
   });
 });

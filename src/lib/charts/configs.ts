@@ -41,17 +41,8 @@ function baseOptions(format: Format) {
         ticks: { callback: (value: number | string) => format(Number(value)) },
       },
     },
-    plugins: {
-      tooltip: {
-        callbacks: {
-          label: (item: { parsed: unknown; dataset: { label?: string } }) => {
-            const y = (item.parsed as { y?: number | null }).y;
-            const label = item.dataset.label ?? '';
-            return typeof y === 'number' && Number.isFinite(y) ? `${label}: ${format(y)}` : label;
-          },
-        },
-      },
-    },
+    // No tooltip: it is mouse-only and 4 KB; every chart has its table with the numbers.
+    plugins: {},
   };
 }
 

@@ -53,7 +53,7 @@ export async function mountChart<T extends 'line' | 'bar'>(
   canvas: HTMLCanvasElement,
   config: ChartConfiguration<T>,
 ): Promise<MountedChart<T>> {
-  const c = await import('chart.js');
+  const c = await import('./chart-lib');
   if (!registered) {
     c.Chart.register(
       c.LineController,
@@ -64,7 +64,6 @@ export async function mountChart<T extends 'line' | 'bar'>(
       c.CategoryScale,
       c.LinearScale,
       c.Legend,
-      c.Tooltip,
       loopMarkers,
     );
     // The app's own system font stack: nothing is fetched.

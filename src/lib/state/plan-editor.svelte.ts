@@ -38,6 +38,7 @@ class PlanEditor {
   /** Why the last write failed (the UI words it), or undefined. */
   failure = $state.raw<unknown>(undefined);
   #opening = 0;
+  #stale = false;
   #startingLoop = false;
   loadError = $state<'notFound' | 'unavailable' | ''>('');
   #repo: typeof Repo | undefined;
@@ -209,10 +210,23 @@ class PlanEditor {
       return;
     }
     this.#repo ??= await import('$lib/storage/wizard-repo');
+    // The plan in memory is shown at once when it is unchanged on disk: every write bumps the
+    // plan's updatedAt (here or in another tab), so one row tells whether to read it all again.
+    const cached = this.#stale ? undefined : this.bundle;
+    if (cached?.plan.id === planId) {
+      const stored = await db.plans.get(planId);
+      if (request !== this.#opening) return;
+      if (stored?.updatedAt === cached.plan.updatedAt) {
+        this.loopIndex = loopIndex;
+        this.status = 'idle';
+        return;
+      }
+    }
     try {
       const bundle = await this.#repo.loadPlanBundle(db, planId);
       if (request !== this.#opening) return;
       appStatus.report(bundle.problems);
+      this.#stale = false;
       this.bundle = bundle;
       this.loopIndex = loopIndex;
       this.status = 'idle';
@@ -241,6 +255,9 @@ class PlanEditor {
     if (!quiet) this.status = 'saving';
     try {
       const result = await work(this.#repo, db);
+      // The write bumped the plan's updatedAt on disk; without the exact time, mark the copy
+      // in memory stale so the next open() reads the plan again.
+      this.#stale = true;
       if (!quiet) {
         this.status = 'saved';
         this.failure = undefined;

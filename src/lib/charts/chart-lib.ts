@@ -1,0 +1,27 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+} from 'chart.js';
+
+/**
+ * The parts of Chart.js the app's charts use, imported by name so the bundler leaves the rest
+ * out. This module is loaded on demand by mount.ts, so only routes with a chart pay for it.
+ */
+export {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+};
