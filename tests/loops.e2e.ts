@@ -18,6 +18,7 @@ test.describe('loops with the example plan (English)', () => {
   test('timeline, dashboard with trade-off and chance labels, references, charts and report', async ({
     page,
   }) => {
+    test.slow();
     const id = await openExample(page, 'Try with example data');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Example:');
     await expect(page.getByRole('heading', { name: /^Loop \d$/ })).toHaveCount(7);
@@ -182,6 +183,8 @@ test.describe('the numbers grid (Dutch)', () => {
   });
 
   test('every loop page is axe clean and fits a phone', async ({ page }) => {
+    // Ten pages, each checked by axe: more than the default 30 s on a busy machine.
+    test.slow();
     const id = await openExample(page, 'Probeer met voorbeeldgegevens');
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 800 });

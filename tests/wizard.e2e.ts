@@ -210,6 +210,8 @@ for (const locale of ['en-GB', 'nl-NL'] as const) {
     test.use({ locale });
 
     test('is axe clean', async ({ page }) => {
+      // Five steps at two widths, each checked by axe.
+      test.slow();
       await createPlan(page, 'Axe BV', locale === 'en-GB' ? EN : NL);
       const steps =
         locale === 'en-GB'

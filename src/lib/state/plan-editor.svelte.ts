@@ -204,26 +204,32 @@ class PlanEditor {
     // Only the latest request may fill the editor: an older, slower one is dropped.
     const request = ++this.#opening;
     this.loadError = '';
-    const db = await appStatus.openDb();
-    if (!db) {
-      this.loadError = 'unavailable';
-      return;
-    }
-    this.#repo ??= await import('$lib/storage/wizard-repo');
-    // The plan in memory is shown at once when it is unchanged on disk: every write bumps the
-    // plan's updatedAt (here or in another tab), so one row tells whether to read it all again.
-    const cached = this.#stale ? undefined : this.bundle;
-    if (cached?.plan.id === planId) {
-      const stored = await db.plans.get(planId);
-      if (request !== this.#opening) return;
-      if (stored?.updatedAt === cached.plan.updatedAt) {
-        this.loopIndex = loopIndex;
-        this.status = 'idle';
-        return;
-      }
-    }
     try {
-      const bundle = await this.#repo.loadPlanBundle(db, planId);
+      const read = await import('$lib/storage/plan-read');
+      // The plan in memory is shown at once when it is unchanged on disk: every write bumps
+      // the plan's updatedAt (here or in another tab), so one row tells whether to read again.
+      const cached = this.#stale ? undefined : this.bundle;
+      if (cached?.plan.id === planId) {
+        const stored = await read.readPlanUpdatedAt(planId);
+        if (request !== this.#opening) return;
+        if (stored !== null && stored === cached.plan.updatedAt) {
+          this.loopIndex = loopIndex;
+          this.status = 'idle';
+          return;
+        }
+      }
+      // Reading needs no Dexie; only a database of another version is opened through it
+      // (an older one is upgraded first, a newer one is reported and not read).
+      let bundle = await read.readPlanBundle(planId);
+      if (bundle === 'useDexie') {
+        const db = await appStatus.openDb();
+        if (!db) {
+          if (request === this.#opening) this.loadError = 'unavailable';
+          return;
+        }
+        this.#repo ??= await import('$lib/storage/wizard-repo');
+        bundle = await this.#repo.loadPlanBundle(db, planId);
+      }
       if (request !== this.#opening) return;
       appStatus.report(bundle.problems);
       this.#stale = false;
@@ -247,7 +253,8 @@ class PlanEditor {
     quiet = false,
   ): Promise<T | undefined> {
     const db = await appStatus.openDb();
-    if (!db || !this.#repo || !this.bundle) {
+    this.#repo ??= await import('$lib/storage/wizard-repo');
+    if (!db || !this.bundle) {
       this.status = 'failed';
       this.failure = new Error('unavailable');
       return undefined;
@@ -340,9 +347,14 @@ class PlanEditor {
     return rows !== undefined;
   }
 
-  async kpiDataCount(kpiId: string): Promise<number> {
-    const db = await appStatus.openDb();
-    return db && this.#repo ? this.#repo.kpiDataCount(db, kpiId) : 0;
+  /** How many values and targets hang on a KPI (the plan in memory holds all of them). */
+  kpiDataCount(kpiId: string): number {
+    const bundle = this.bundle;
+    if (!bundle) return 0;
+    return (
+      bundle.targets.filter((t) => t.kpiId === kpiId).length +
+      bundle.measurements.filter((m) => m.kpiId === kpiId).length
+    );
   }
 
   async removeKpi(kpiId: string): Promise<Repo.KpiSnapshot | undefined> {

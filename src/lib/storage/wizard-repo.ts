@@ -16,20 +16,11 @@ import { planSchema, type Plan } from '$lib/schema/plan';
 import type { TalentloopDb } from './db';
 import { newId } from './ids';
 import { requestPersistenceOnce } from './persistence';
-import { describeIssues, partitionRows, rowKey, type StoredDataProblem } from './validate';
+import { assembleBundle, BUNDLE_TABLES, type PlanBundle } from './plan-read';
+import { describeIssues } from './validate';
 import { InvalidRecordError, PlanNotFoundError, touchPlan } from './plans-repo';
 
-/** Everything the wizard of one plan works with, validated on read. */
-export type PlanBundle = {
-  plan: Plan;
-  kpis: Kpi[];
-  loops: Loop[];
-  targets: Target[];
-  measurements: Measurement[];
-  loopChanges: LoopChange[];
-  campaigns: Campaign[];
-  problems: StoredDataProblem[];
-};
+export type { PlanBundle } from './plan-read';
 
 /** Parses a row for writing: invalid data is refused with its issues and never written. */
 function valid<S extends z.ZodMiniType>(schema: S, table: string, row: unknown): z.infer<S> {
@@ -82,38 +73,13 @@ async function assertKpisOfPlan(
 
 /** A plan with its KPIs (in order), loops (by index), targets, measurements and changes. */
 export async function loadPlanBundle(db: TalentloopDb, planId: string): Promise<PlanBundle> {
-  return db.transaction(
-    'r',
-    ['plans', 'kpis', 'loops', 'targets', 'measurements', 'loopChanges', 'campaigns'],
-    async () => {
-      const raw: unknown = await db.plans.get(planId);
-      if (!raw) throw new PlanNotFoundError(planId);
-      const plan = planSchema.safeParse(raw);
-      if (!plan.success) throw new InvalidRecordError('plans', describeIssues(plan.error));
-      const problems: StoredDataProblem[] = [];
-      const read = async <S extends z.ZodMiniType>(
-        table: 'kpis' | 'loops' | 'targets' | 'measurements' | 'loopChanges' | 'campaigns',
-        schema: S,
-      ): Promise<z.infer<S>[]> => {
-        const rows: unknown[] = await db.table(table).where('planId').equals(planId).toArray();
-        const parted = partitionRows(rows, schema, table, rowKey);
-        problems.push(...parted.problems);
-        return parted.valid;
-      };
-      const kpis = (await read('kpis', kpiSchema)).sort((a, b) => a.order - b.order);
-      const loops = (await read('loops', loopSchema)).sort((a, b) => a.index - b.index);
-      return {
-        plan: plan.data,
-        kpis,
-        loops,
-        targets: await read('targets', targetSchema),
-        measurements: await read('measurements', measurementSchema),
-        loopChanges: await read('loopChanges', loopChangeSchema),
-        campaigns: await read('campaigns', campaignSchema),
-        problems,
-      };
-    },
-  );
+  return db.transaction('r', ['plans', ...BUNDLE_TABLES], async () => {
+    const plan: unknown = await db.plans.get(planId);
+    const rows = {} as Record<(typeof BUNDLE_TABLES)[number], unknown[]>;
+    for (const table of BUNDLE_TABLES)
+      rows[table] = await db.table(table).where('planId').equals(planId).toArray();
+    return assembleBundle(planId, plan, rows);
+  });
 }
 
 /** One value typed for a KPI over an exact period; `undefined` clears it, `null` = unknown. */

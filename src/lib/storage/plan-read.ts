@@ -1,0 +1,132 @@
+import { kpiSchema, type Kpi } from '$lib/schema/kpi';
+import {
+  campaignSchema,
+  loopChangeSchema,
+  loopSchema,
+  targetSchema,
+  type Campaign,
+  type Loop,
+  type LoopChange,
+  type Target,
+} from '$lib/schema/loop';
+import { measurementSchema, type Measurement } from '$lib/schema/measurement';
+import { planSchema, type Plan } from '$lib/schema/plan';
+import { DB_NAME, installedVersion, SCHEMA_VERSION } from './db-info';
+import { InvalidRecordError, PlanNotFoundError } from './plans-repo';
+import { describeIssues, partitionRows, rowKey, type StoredDataProblem } from './validate';
+
+/** Everything the plan pages work with, validated on read. */
+export type PlanBundle = {
+  plan: Plan;
+  kpis: Kpi[];
+  loops: Loop[];
+  targets: Target[];
+  measurements: Measurement[];
+  loopChanges: LoopChange[];
+  campaigns: Campaign[];
+  problems: StoredDataProblem[];
+};
+
+/** The tables whose rows belong to a plan and make up its bundle. */
+export const BUNDLE_TABLES = [
+  'kpis',
+  'loops',
+  'targets',
+  'measurements',
+  'loopChanges',
+  'campaigns',
+] as const;
+type BundleTable = (typeof BUNDLE_TABLES)[number];
+
+/**
+ * A plan's rows as read, checked like every read: the plan must be valid (else the whole plan
+ * is refused with its reasons); any other invalid row is left out and reported, never changed.
+ */
+export function assembleBundle(
+  planId: string,
+  plan: unknown,
+  rows: Record<BundleTable, unknown[]>,
+): PlanBundle {
+  if (!plan) throw new PlanNotFoundError(planId);
+  const parsed = planSchema.safeParse(plan);
+  if (!parsed.success) throw new InvalidRecordError('plans', describeIssues(parsed.error));
+  const problems: StoredDataProblem[] = [];
+  const part = <T>(table: BundleTable, schema: Parameters<typeof partitionRows>[1]): T[] => {
+    const { valid, problems: found } = partitionRows(rows[table], schema, table, rowKey);
+    problems.push(...found);
+    return valid as T[];
+  };
+  return {
+    plan: parsed.data,
+    kpis: part<Kpi>('kpis', kpiSchema).sort((a, b) => a.order - b.order),
+    loops: part<Loop>('loops', loopSchema).sort((a, b) => a.index - b.index),
+    targets: part<Target>('targets', targetSchema),
+    measurements: part<Measurement>('measurements', measurementSchema),
+    loopChanges: part<LoopChange>('loopChanges', loopChangeSchema),
+    campaigns: part<Campaign>('campaigns', campaignSchema),
+    problems,
+  };
+}
+
+const request = <T>(req: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+
+/**
+ * Reads a plan for the pages that show it, without Dexie (30 KB a reading page does not
+ * need): one read-only transaction, never creating or upgrading the database. Returns
+ * 'useDexie' when the database is not exactly this build's version (an older one must be
+ * upgraded first, a newer one must not be read), so the caller opens it the usual way.
+ */
+export async function readPlanBundle(
+  planId: string,
+  name = DB_NAME,
+): Promise<PlanBundle | 'useDexie'> {
+  const version = await installedVersion(name);
+  if (version === null || Math.floor(version / 10) !== SCHEMA_VERSION) return 'useDexie';
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB open failed'));
+  });
+  try {
+    const tx = db.transaction(['plans', ...BUNDLE_TABLES], 'readonly');
+    const plan: unknown = await request(tx.objectStore('plans').get(planId));
+    const entries = await Promise.all(
+      BUNDLE_TABLES.map(
+        async (table) =>
+          [
+            table,
+            (await request(tx.objectStore(table).index('planId').getAll(planId))) as unknown[],
+          ] as const,
+      ),
+    );
+    return assembleBundle(
+      planId,
+      plan,
+      Object.fromEntries(entries) as Record<BundleTable, unknown[]>,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** The plan's last change as stored, read without Dexie; null when it cannot be read so. */
+export async function readPlanUpdatedAt(planId: string, name = DB_NAME): Promise<string | null> {
+  const version = await installedVersion(name);
+  if (version === null || Math.floor(version / 10) !== SCHEMA_VERSION) return null;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB open failed'));
+  });
+  try {
+    const row = (await request(db.transaction('plans').objectStore('plans').get(planId))) as
+      { updatedAt?: unknown } | undefined;
+    return typeof row?.updatedAt === 'string' ? row.updatedAt : null;
+  } finally {
+    db.close();
+  }
+}
