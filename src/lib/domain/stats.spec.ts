@@ -146,3 +146,27 @@ describe('erfc', () => {
     expect(erfc(x)).toBeCloseTo(expected, 6);
   });
 });
+
+describe('compareCounts: the chance range a user reads', () => {
+  it('is the reference scaled to the current length, give or take chance', () => {
+    // 12 hires before, equal lengths: 12 ± 1.96·√(12·2) = 12 ± 9.6 → 3–21.
+    const same = compareCounts(14, 61, 12, 61);
+    if (!same.ok) throw new Error('expected a comparison');
+    expect(same.value.chanceRange).toEqual([3, 21]);
+    expect(same.value.label).toBe('couldBeChance');
+    // A twice as long current period doubles the expectation: 24 ± 1.96·√(24·3) → 8–40.
+    const longer = compareCounts(30, 120, 12, 60);
+    if (!longer.ok) throw new Error('expected a comparison');
+    expect(longer.value.chanceRange).toEqual([8, 40]);
+  });
+
+  it('puts a clearly real change outside the range', () => {
+    const big = compareCounts(148_000, 61, 214_000, 59);
+    if (!big.ok) throw new Error('expected a comparison');
+    const [low, high] = big.value.chanceRange;
+    expect(big.value.label).toBe('probablyReal');
+    expect(148_000 < low).toBe(true);
+    expect(low).toBeGreaterThan(219_000);
+    expect(high).toBeLessThan(224_000);
+  });
+});

@@ -137,6 +137,12 @@ export type CountComparison = {
   pValue: number;
   /** Counts the current period could have shown, given the total, without counting as real. */
   normalRange: [number, number];
+  /**
+   * Roughly the counts the current period could have shown by chance alone if its rate were
+   * the reference's: the reference scaled to the current length ± 1.96 standard deviations of
+   * the difference of two Poisson counts. What a user means by "normal range".
+   */
+  chanceRange: [number, number];
   label: NoiseLabel;
 };
 
@@ -171,9 +177,16 @@ export function compareCounts(
     reference === 0 ? null : current / currentLength / (reference / referenceLength);
   const pValue = binomialTestPValue(current, total, p);
   const normalRange = acceptanceInterval(total, p);
+  const r = currentLength / referenceLength;
+  const expected = r * reference;
+  const spread = 1.959963984540054 * Math.sqrt(expected * (1 + r));
+  const chanceRange: [number, number] = [
+    Math.max(0, Math.ceil(expected - spread)),
+    Math.floor(expected + spread),
+  ];
   const label: NoiseLabel =
     total < MIN_TOTAL_COUNT ? 'tooLittleData' : pValue < ALPHA ? 'probablyReal' : 'couldBeChance';
-  return ok({ rateRatio, pValue, normalRange, label });
+  return ok({ rateRatio, pValue, normalRange, chanceRange, label });
 }
 
 /** erfc(x), complementary error function (fractional error below 1.2e-7). */

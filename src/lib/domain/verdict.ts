@@ -29,6 +29,7 @@ export type Noise =
       label: NoiseLabel;
       pValue: number;
       normalRange: [number, number];
+      chanceRange: [number, number];
       rateRatio: number | null;
     }
   | { test: 'proportions'; label: NoiseLabel; pValue: number }
