@@ -154,7 +154,7 @@ describe('saveCampaign', () => {
     ['an empty name', { name: '' }, ['name']],
     ['a negative budget', { budget: -1 }, ['budget']],
     ['a budget that is not finite', { budget: Number.NaN }, ['budget']],
-    ['a date that does not exist', { start: '2026-02-30' }, ['start']],
+    ['a date that does not exist', { start: '2026-01-32' }, ['start']],
     ['an unknown side', { side: 'both' as never }, ['side']],
   ])('refuses a campaign with %s and writes nothing', async (_, bad, paths) => {
     const { plan, loop } = await newPlan('A', 'impressions');
