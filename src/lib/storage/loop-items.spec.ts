@@ -371,7 +371,7 @@ describe('removeLoopItem', () => {
 
     const removed = await removeLoopItem(db, a.plan.id, 'campaigns', target.id, T1);
 
-    expect(removed).toEqual(target);
+    expect(removed).toStrictEqual(target);
     expect(await db.campaigns.get(target.id)).toBeUndefined();
     const after = await dump();
     expect(after.campaigns).toEqual(without(before.campaigns!, target.id));
@@ -382,8 +382,8 @@ describe('removeLoopItem', () => {
     const { id: _id, planId: _planId, ...draft } = removed;
     const restored = await saveCampaign(db, a.plan.id, { ...draft, id: removed.id }, T2);
 
-    expect(restored).toEqual(target);
-    expect(await db.campaigns.get(target.id)).toEqual(target);
+    expect(restored).toStrictEqual(target);
+    expect(await db.campaigns.get(target.id)).toStrictEqual(target);
     const plans = (before.plans as { id: string }[]).map((p) =>
       p.id === a.plan.id ? { ...p, updatedAt: T2 } : p,
     );
@@ -403,7 +403,7 @@ describe('removeLoopItem', () => {
     const { id: _id, planId: _planId, ...draft } = removed;
     await saveCampaign(db, a.plan.id, { ...draft, id: removed.id }, T2);
 
-    expect(await db.campaigns.get(target.id)).toEqual(target);
+    expect(await db.campaigns.get(target.id)).toStrictEqual(target);
   });
 
   it('removes a change-log entry and returns it; saving it back restores it exactly', async () => {
@@ -413,7 +413,7 @@ describe('removeLoopItem', () => {
 
     const removed = await removeLoopItem(db, a.plan.id, 'loopChanges', target.id, T1);
 
-    expect(removed).toEqual(target);
+    expect(removed).toStrictEqual(target);
     expect(await db.loopChanges.get(target.id)).toBeUndefined();
     const after = await dump();
     expect(after.loopChanges).toEqual(without(before.loopChanges!, target.id));
@@ -424,8 +424,8 @@ describe('removeLoopItem', () => {
     const { planId: _planId, ...draft } = removed;
     const restored = await saveLoopChange(db, a.plan.id, draft, T2);
 
-    expect(restored).toEqual(target);
-    expect(await db.loopChanges.get(target.id)).toEqual(target);
+    expect(restored).toStrictEqual(target);
+    expect(await db.loopChanges.get(target.id)).toStrictEqual(target);
     expect(await db.loopChanges.count()).toBe((before.loopChanges ?? []).length);
     const plans = (before.plans as { id: string }[]).map((p) =>
       p.id === a.plan.id ? { ...p, updatedAt: T2 } : p,

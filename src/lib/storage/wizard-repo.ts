@@ -350,7 +350,7 @@ export async function saveCampaign(
   return write(db, planId, now, ['campaigns', 'loops'], async () => {
     const loop = await db.loops.get(row.loopId);
     if (loop?.planId !== planId) throw new WrongPlanError('loops', row.loopId, planId);
-    // An id of another plan's row would move that row here: \`put\` overwrites by id.
+    // An id of another plan's row would move that row here: `put` overwrites by id.
     const existing = await db.campaigns.get(row.id);
     if (existing && existing.planId !== planId)
       throw new WrongPlanError('campaigns', row.id, planId);
@@ -377,7 +377,7 @@ export async function saveLoopChange(
   return write(db, planId, now, ['loopChanges', 'loops'], async () => {
     const loop = await db.loops.get(row.loopId);
     if (loop?.planId !== planId) throw new WrongPlanError('loops', row.loopId, planId);
-    // An id of another plan's row would move that row here: \`put\` overwrites by id.
+    // An id of another plan's row would move that row here: `put` overwrites by id.
     const existing = await db.loopChanges.get(row.id);
     if (existing && existing.planId !== planId)
       throw new WrongPlanError('loopChanges', row.id, planId);
