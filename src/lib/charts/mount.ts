@@ -71,6 +71,12 @@ export async function mountChart<T extends 'line' | 'bar'>(
     registered = true;
   }
   const chart: ChartJs<T> = new c.Chart(canvas, config);
+  // Paper is narrower than the screen: redraw at the printed size, then back (Chart.js docs).
+  const toPaper = () => chart.resize();
+  const print = window.matchMedia('print');
+  print.addEventListener('change', toPaper);
+  window.addEventListener('beforeprint', toPaper);
+  window.addEventListener('afterprint', toPaper);
   return {
     update(next) {
       chart.data = next.data;
@@ -78,6 +84,9 @@ export async function mountChart<T extends 'line' | 'bar'>(
       chart.update('none');
     },
     destroy() {
+      print.removeEventListener('change', toPaper);
+      window.removeEventListener('beforeprint', toPaper);
+      window.removeEventListener('afterprint', toPaper);
       chart.destroy();
     },
   };

@@ -1,3 +1,4 @@
+import type { PeriodValue } from '$lib/domain/aggregate';
 import type { DateRange } from '$lib/domain/dates';
 import { rangeDays } from '$lib/domain/dates';
 import { focusRules } from '$lib/domain/focus';
@@ -106,13 +107,12 @@ class LoopView {
     return range.ok ? range.value : undefined;
   }
 
-  /** Each KPI's value over a period (for charts: loop over loop). */
-  values(range: DateRange): Record<string, number | null> {
+  /** Each KPI's value over any period, with its coverage (the grid's cells of finer data). */
+  periodValues(range: DateRange): Record<string, PeriodValue> {
     const input = this.#input;
     if (!input) return {};
     const values = periodValues(input.kpis, input.measurements, range);
-    if (!values.ok) return {};
-    return Object.fromEntries(Object.entries(values.value).map(([k, v]) => [k, v.value]));
+    return values.ok ? values.value : {};
   }
 }
 

@@ -15,7 +15,7 @@ import {
   type WizardStep,
 } from '$lib/domain/wizard';
 import type { Kpi } from '$lib/schema/kpi';
-import type { Campaign, Loop, LoopChange, Target } from '$lib/schema/loop';
+import type { Campaign, LoopChange, Target } from '$lib/schema/loop';
 import type { Plan } from '$lib/schema/plan';
 import type { TalentloopDb } from '$lib/storage/db';
 import type * as Repo from '$lib/storage/wizard-repo';
@@ -389,7 +389,7 @@ class PlanEditor {
    * it was typed for. `quiet` writes without the "saved" message.
    */
   async updateLoop(
-    patch: Partial<Omit<Loop, 'id' | 'planId' | 'index'>>,
+    patch: Repo.LoopPatch,
     options: { quiet?: boolean; loopId?: string } = {},
   ): Promise<boolean> {
     const quiet = options.quiet ?? false;

@@ -75,6 +75,27 @@ const request = <T>(req: IDBRequest<T>): Promise<T> =>
   });
 
 /**
+ * Opens the database as it is, when it is exactly this build's version; null otherwise. The
+ * version is checked again after opening: an upgrade by another tab may have run meanwhile.
+ * The connection closes at once if another tab wants to upgrade, so it never blocks one.
+ */
+async function openCurrent(name: string): Promise<IDBDatabase | null> {
+  const version = await installedVersion(name);
+  if (version === null || Math.floor(version / 10) !== SCHEMA_VERSION) return null;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB open failed'));
+  });
+  db.onversionchange = () => db.close();
+  if (Math.floor(db.version / 10) !== SCHEMA_VERSION) {
+    db.close();
+    return null;
+  }
+  return db;
+}
+
+/**
  * Reads a plan for the pages that show it, without Dexie (30 KB a reading page does not
  * need): one read-only transaction, never creating or upgrading the database. Returns
  * 'useDexie' when the database is not exactly this build's version (an older one must be
@@ -84,13 +105,8 @@ export async function readPlanBundle(
   planId: string,
   name = DB_NAME,
 ): Promise<PlanBundle | 'useDexie'> {
-  const version = await installedVersion(name);
-  if (version === null || Math.floor(version / 10) !== SCHEMA_VERSION) return 'useDexie';
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open(name);
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error ?? new Error('IndexedDB open failed'));
-  });
+  const db = await openCurrent(name);
+  if (!db) return 'useDexie';
   try {
     const tx = db.transaction(['plans', ...BUNDLE_TABLES], 'readonly');
     const plan: unknown = await request(tx.objectStore('plans').get(planId));
@@ -115,13 +131,8 @@ export async function readPlanBundle(
 
 /** The plan's last change as stored, read without Dexie; null when it cannot be read so. */
 export async function readPlanUpdatedAt(planId: string, name = DB_NAME): Promise<string | null> {
-  const version = await installedVersion(name);
-  if (version === null || Math.floor(version / 10) !== SCHEMA_VERSION) return null;
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open(name);
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error ?? new Error('IndexedDB open failed'));
-  });
+  const db = await openCurrent(name);
+  if (!db) return null;
   try {
     const row = (await request(db.transaction('plans').objectStore('plans').get(planId))) as
       { updatedAt?: unknown } | undefined;

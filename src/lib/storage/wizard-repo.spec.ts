@@ -562,6 +562,17 @@ describe('kpiDataCount, removeKpi and restoreKpi', () => {
 });
 
 describe('updateLoop', () => {
+  it('merges one insight answer without overwriting the others saved meanwhile', async () => {
+    const { loop } = await newPlan('A', 'impressions');
+    await updateLoop(db, loop.id, { insights: { reaction: 'Nurses shared the posts' } }, T1);
+    const after = await updateLoop(db, loop.id, { insights: { targetGroup: 'Night shift' } }, T1);
+    expect(after.insights).toEqual({
+      targetGroup: 'Night shift',
+      reaction: 'Nurses shared the posts',
+      journey: '',
+    });
+  });
+
   it('merges a patch, sets updatedAt on the loop and the plan', async () => {
     const { plan, loop } = await newPlan('A', 'impressions');
     const updated = await updateLoop(

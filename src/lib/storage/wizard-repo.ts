@@ -254,11 +254,16 @@ export async function restoreKpi(
   });
 }
 
+/** Fields of a loop to change; `insights` may name only the answers that changed. */
+export type LoopPatch = Partial<Omit<Loop, 'id' | 'planId' | 'index' | 'insights'>> & {
+  insights?: Partial<Loop['insights']>;
+};
+
 /** Changes fields of a loop; the result is validated before anything is written. */
 export async function updateLoop(
   db: TalentloopDb,
   loopId: string,
-  patch: Partial<Omit<Loop, 'id' | 'planId' | 'index'>>,
+  patch: LoopPatch,
   now = new Date().toISOString(),
 ): Promise<Loop> {
   const planId = (await db.loops.get(loopId))?.planId;
@@ -266,7 +271,14 @@ export async function updateLoop(
   return write(db, planId, now, ['loops'], async () => {
     const current = await db.loops.get(loopId);
     if (!current) throw new Error(`Loop ${loopId} not found`);
-    const merged: Record<string, unknown> = { ...current, ...patch, updatedAt: now };
+    // Insights are merged field by field here, inside the transaction, so saving one answer
+    // never overwrites another answer saved meanwhile (in another tab).
+    const merged: Record<string, unknown> = {
+      ...current,
+      ...patch,
+      ...(patch.insights ? { insights: { ...current.insights, ...patch.insights } } : {}),
+      updatedAt: now,
+    };
     // Optional fields set to undefined are removed, not stored as undefined.
     for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
     const loop = valid(loopSchema, 'loops', merged);

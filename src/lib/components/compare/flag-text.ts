@@ -1,0 +1,35 @@
+import type { Flag, FlagReason } from '$lib/domain/verdict';
+import type { Params } from '$lib/i18n/format';
+import type { MessageKey } from '$lib/i18n/keys';
+
+type I18n = {
+  locale: 'nl' | 'en';
+  t: (key: MessageKey, params?: Params) => string;
+  number: (n: number, options?: Intl.NumberFormatOptions) => string;
+};
+
+/** One reason behind a caveat, in the user's language. */
+export function reasonText(r: FlagReason, i18n: I18n): string {
+  switch (r.code) {
+    case 'focusPredictsDrop':
+      return r.reason[i18n.locale];
+    case 'midLoopChanges':
+      return i18n.t(r.count === 1 ? 'flag.midLoopChanges.one' : 'flag.midLoopChanges.other', {
+        count: r.count,
+      });
+    case 'incompleteCoverage':
+      return i18n.t('flag.incompleteCoverage', {
+        current: i18n.number(r.current, { style: 'percent' }),
+        reference: r.reference === null ? '–' : i18n.number(r.reference, { style: 'percent' }),
+      });
+    case 'unequalLength':
+      return i18n.t('flag.unequalLength', { current: r.currentDays, reference: r.referenceDays });
+    default:
+      return i18n.t(`flag.${r.code}`);
+  }
+}
+
+/** A caveat with its reasons: "Comparison weakened: the strategy changed once …". */
+export function flagText(flag: Flag, i18n: I18n): string {
+  return `${i18n.t(`flag.${flag.kind}`)}: ${flag.reasons.map((r) => reasonText(r, i18n)).join(' ')}`;
+}
