@@ -102,6 +102,14 @@ test.describe('loops with the example plan (English)', () => {
     await expect(page.getByRole('listitem').filter({ hasText: 'Open day October' })).toContainText(
       '€1,250',
     );
+    await page.getByRole('button', { name: 'Change campaign Open day October' }).click();
+    await expect(page.getByLabel('Budget')).toHaveValue('1250');
+    await page.getByLabel('Budget').fill('2,000');
+    await page.getByRole('button', { name: 'Save campaign' }).click();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Open day October' })).toContainText(
+      '€2,000',
+    );
+    await expect(page.getByRole('listitem').filter({ hasText: 'Open day October' })).toHaveCount(1);
 
     await page.getByLabel('Date', { exact: true }).fill('2000-02-02');
     await page.getByLabel('What changed').fill('Paused TikTok');

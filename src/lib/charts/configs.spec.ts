@@ -96,6 +96,12 @@ describe('kpiTrendConfig', () => {
 
   it('passes the markers to the loopMarkers plugin, dropping those outside the loops', () => {
     expect(config.options?.plugins?.loopMarkers).toEqual({ markers });
+    // A date inside a loop lands between its neighbours; the edges of the axis still count.
+    const inside: Marker[] = [
+      { index: -0.5, kind: 'campaign', label: 'first day' },
+      { index: 1.25, kind: 'change', label: 'mid loop' },
+      { index: labels.length - 0.5, kind: 'change', label: 'last day' },
+    ];
     const outside = kpiTrendConfig({
       labels,
       values: [],
@@ -103,13 +109,15 @@ describe('kpiTrendConfig', () => {
       baseline: null,
       markers: [
         ...markers,
-        { index: 4, kind: 'change', label: 'x' },
+        ...inside,
+        { index: labels.length, kind: 'change', label: 'x' },
         { index: -1, kind: 'campaign', label: 'y' },
+        { index: Number.NaN, kind: 'campaign', label: 'z' },
       ],
       names,
       format,
     });
-    expect(outside.options?.plugins?.loopMarkers).toEqual({ markers });
+    expect(outside.options?.plugins?.loopMarkers).toEqual({ markers: [...markers, ...inside] });
   });
 
   it('renders fast and printable, sized by its container', () => {

@@ -1,6 +1,9 @@
 import type { ChartConfiguration, ChartDataset, ChartType } from 'chart.js';
 
-/** A mid-loop change or a campaign start, drawn as a vertical line at a loop's index. */
+/**
+ * A mid-loop change or a campaign start, drawn as a vertical line on the loop axis. `index`
+ * may be fractional: a date a third into loop 2 (index 1) is drawn at 1 − 0.5 + 1/3.
+ */
 export type Marker = { index: number; kind: 'change' | 'campaign'; label: string };
 
 /** Options of the `loopMarkers` plugin (registered by `mountChart`). */
@@ -108,7 +111,7 @@ export function kpiTrendConfig(input: {
         legend: { labels: { usePointStyle: true } },
         loopMarkers: {
           markers: input.markers.filter(
-            (m) => Number.isInteger(m.index) && m.index >= 0 && m.index < labels.length,
+            (m) => Number.isFinite(m.index) && m.index >= -0.5 && m.index <= labels.length - 0.5,
           ),
         },
       },
