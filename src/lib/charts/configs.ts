@@ -39,6 +39,8 @@ function baseOptions(format: Format) {
     responsive: true,
     maintainAspectRatio: false,
     scales: {
+      // Half a loop of room on either side: each loop's first and last days have a place.
+      x: { offset: true },
       y: {
         beginAtZero: true,
         ticks: { callback: (value: number | string) => format(Number(value)) },

@@ -118,6 +118,8 @@ export const enLoops = {
   'chart.events': 'Changes and campaigns',
   'chart.change': 'change {date}',
   'chart.trendCaption': '{name} per loop, with its target and the baseline.',
+  'chart.markersCaption':
+    'C: a campaign starts; Δ: the strategy changed during the loop (details in the table).',
   'chart.byPillar': 'Against the previous loop and last year, per pillar',
   'chart.thisLoop': 'This loop',
   'chart.pillarCaption':

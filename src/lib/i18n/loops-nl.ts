@@ -117,6 +117,8 @@ export const nlLoops: LoopsMessages = {
   'chart.events': 'Wijzigingen en campagnes',
   'chart.change': 'wijziging {date}',
   'chart.trendCaption': '{name} per loop, met het doel en de 0-meting.',
+  'chart.markersCaption':
+    'C: een campagne begint; Δ: de strategie veranderde tijdens de loop (details in de tabel).',
   'chart.byPillar': 'Tegen de vorige loop en vorig jaar, per pijler',
   'chart.thisLoop': 'Deze loop',
   'chart.pillarCaption':
