@@ -12,7 +12,7 @@ import {
 import { measurementSchema, type Measurement } from '$lib/schema/measurement';
 import { planSchema, type Plan } from '$lib/schema/plan';
 import { DB_NAME, installedVersion, SCHEMA_VERSION } from './db-info';
-import { InvalidRecordError, PlanNotFoundError } from './plans-repo';
+import { InvalidRecordError, PlanNotFoundError } from './errors';
 import { describeIssues, partitionRows, rowKey, type StoredDataProblem } from './validate';
 
 /** Everything the plan pages work with, validated on read. */

@@ -17,7 +17,8 @@ import { planSchema, type Plan } from '$lib/schema/plan';
 import type { TalentloopDb } from './db';
 import { newId } from './ids';
 import { requestPersistenceOnce } from './persistence';
-import { describeIssues, type Issue } from './validate';
+import { InvalidRecordError, PlanNotFoundError } from './errors';
+import { describeIssues } from './validate';
 
 /** Every table whose rows belong to one plan (they carry `planId`, indexed). */
 export const PLAN_TABLES = [
@@ -54,24 +55,7 @@ const schemas = {
   budgets: budgetSchema,
 } as const satisfies Record<PlanTable | 'plans', z.ZodMiniType>;
 
-/** A record that does not match its table's schema; it was not written. */
-export class InvalidRecordError extends Error {
-  constructor(
-    readonly table: string,
-    readonly issues: Issue[],
-  ) {
-    super(`Invalid ${table} record at ${issues.map((i) => i.path || '(root)').join(', ')}`);
-    this.name = 'InvalidRecordError';
-  }
-}
-
-/** The plan asked for does not exist (deleted in another tab, or a stale link). */
-export class PlanNotFoundError extends Error {
-  constructor(readonly planId: string) {
-    super(`No plan with id ${planId}`);
-    this.name = 'PlanNotFoundError';
-  }
-}
+export { InvalidRecordError, PlanNotFoundError } from './errors';
 
 /** What the user enters for a new plan; ids, timestamps and defaults are added here. */
 export type NewPlanInput = Pick<
