@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placePaste } from './grid-paste';
+import { placePaste, readCell } from './grid-paste';
 
 const grid = { units: ['count', 'percent', 'currency'] as const, columns: 3 };
 
@@ -71,5 +71,16 @@ describe('placePaste', () => {
     );
     expect(accepted).toEqual([{ row: 0, column: 0, value: 1200 }]);
     expect(refused.map((r) => [r.line, r.reason.code])).toEqual([[2, 'wrongDecimalSeparator']]);
+  });
+});
+
+describe('readCell', () => {
+  it('reads one typed cell for its unit, the way a paste reads it', () => {
+    expect(readCell(' 1.200,5 ', 'number', 'nl')).toEqual({ ok: true, value: 1200.5 });
+    expect(readCell('onbekend', 'count', 'nl')).toEqual({ ok: true, value: null });
+    expect(readCell('12.5', 'count', 'en')).toMatchObject({
+      ok: false,
+      error: { code: 'notACount', value: '12.5' },
+    });
   });
 });

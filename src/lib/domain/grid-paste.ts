@@ -1,6 +1,6 @@
 import type { Unit } from './catalog';
 import { parseLocaleNumber, type NumberLocale } from './numbers';
-import type { DomainError } from './result';
+import { ok, type DomainError, type Result } from './result';
 import { checkKpiValue } from './wizard';
 
 /** One value a paste would write: the grid cell (row = KPI, column = period) and its number. */
@@ -17,6 +17,19 @@ export type RefusedCell = {
 
 /** Text that records a value as known to be unknown. */
 const UNKNOWN = /^(\?|unknown|onbekend|n\/a|nb)$/i;
+
+/**
+ * One cell as the user typed or pasted it, for a KPI of this unit: a number in the user's
+ * notation that the unit allows, `null` for a value known to be unknown (`?`), or the reason
+ * it is refused. Empty text is the caller's to handle (clear the cell, or skip it).
+ */
+export function readCell(text: string, unit: Unit, locale: NumberLocale): Result<number | null> {
+  const trimmed = text.trim();
+  if (UNKNOWN.test(trimmed)) return ok(null);
+  const parsed = parseLocaleNumber(trimmed, locale);
+  const checked = parsed.ok ? checkKpiValue(parsed.value, unit) : parsed;
+  return checked.ok ? checked : { ok: false, error: { ...checked.error, value: text } };
+}
 
 /**
  * Places a block pasted from a spreadsheet into the measurement grid, starting at one cell:
