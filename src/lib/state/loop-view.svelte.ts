@@ -51,6 +51,16 @@ class LoopView {
     return prepared.ok ? prepared.value : undefined;
   });
 
+  /**
+   * Verdicts already computed for the prepared plan, by loop and basis: the dashboard, its
+   * charts, the report and the grid ask for the same loops many times per render.
+   */
+  #computed = $derived.by(() => {
+    void this.#prepared;
+    // A fresh cache per prepared plan, filled as verdicts are asked for; never read reactively.
+    return new Map<string, Verdict[] | undefined>();
+  });
+
   /** The loops from the first to the later of the last set-up one and the current one. */
   timeline = $derived.by((): TimelineEntry[] => {
     const plan = planEditor.plan;
@@ -78,6 +88,13 @@ class LoopView {
 
   /** All verdicts of loop `index` against `basis`, or the domain's error. */
   verdicts(index: number, basis: ComparisonBasis): Verdict[] | undefined {
+    const cache = this.#computed;
+    const key = `${index}|${basis}`;
+    if (!cache.has(key)) cache.set(key, this.#verdicts(index, basis));
+    return cache.get(key);
+  }
+
+  #verdicts(index: number, basis: ComparisonBasis): Verdict[] | undefined {
     const prepared = this.#prepared;
     const bundle = planEditor.bundle;
     if (!prepared || !bundle) return undefined;
