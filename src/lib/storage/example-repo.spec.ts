@@ -1,52 +1,24 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Point } from '$lib/domain/aggregate';
 import { definitionOf } from '$lib/domain/catalog';
 import { addDays } from '$lib/domain/dates';
 import { exampleData, type ExampleData } from '$lib/domain/example';
 import { focusRules } from '$lib/domain/focus';
 import { planVerdicts } from '$lib/domain/plan-verdicts';
-import { TalentloopDb } from './db';
+import type { TalentloopDb } from './db';
+import { expectEmpty as expectEmptyTables, rejection, useTestDb } from './test-support';
 import { createExamplePlan } from './example-repo';
 import { InvalidRecordError } from './plans-repo';
 import { loadPlanBundle } from './wizard-repo';
 
 let db: TalentloopDb;
-
-beforeEach(async () => {
-  db = new TalentloopDb(`test-${crypto.randomUUID()}`);
-  await db.open();
-});
-
-afterEach(async () => {
-  await db.delete();
-});
+useTestDb((fresh) => (db = fresh));
 
 const T0 = '2026-11-23T09:00:00.000Z';
 const data = exampleData('2026-11-23', 'nl');
 
-/** Every table's rows, to prove that a refused write changed nothing. */
-async function dump(): Promise<Record<string, unknown[]>> {
-  const entries = await Promise.all(
-    db.tables.map(async (table) => [table.name, await table.toArray()] as const),
-  );
-  return Object.fromEntries(entries);
-}
-
-async function expectEmpty(): Promise<void> {
-  for (const [table, rows] of Object.entries(await dump())) {
-    expect({ table, rows }).toEqual({ table, rows: [] });
-  }
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-}
+const expectEmpty = () => expectEmptyTables(db);
 
 describe('createExamplePlan', () => {
   it('writes the example plan with every row of the data', async () => {

@@ -1,37 +1,15 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { catalogDraft, catalogKpi } from '$lib/domain/catalog';
-import { TalentloopDb } from './db';
+import { describe, expect, it } from 'vitest';
+import type { TalentloopDb } from './db';
+import { drafts, PLAN_INPUT, useTestDb } from './test-support';
 import { readPlanBundle, readPlanUpdatedAt } from './plan-read';
 import { createPlan, PlanNotFoundError } from './plans-repo';
 import { loadPlanBundle, saveValues } from './wizard-repo';
 
 let db: TalentloopDb;
+useTestDb((fresh) => (db = fresh));
 
-beforeEach(async () => {
-  db = new TalentloopDb(`test-${crypto.randomUUID()}`);
-  await db.open();
-});
-
-afterEach(async () => {
-  await db.delete();
-});
-
-const input = {
-  organisation: 'Acme Care',
-  loopLength: { unit: 'months', count: 2 },
-  firstLoopStart: '2026-01-01',
-  defaultComparison: 'previousLoop',
-  currency: 'EUR',
-} as const;
-
-function drafts(...keys: string[]) {
-  return keys.map((key) => {
-    const found = catalogKpi(key);
-    if (!found.ok) throw new Error(key);
-    return catalogDraft(found.value);
-  });
-}
+const input = PLAN_INPUT;
 
 describe('readPlanBundle (reading without Dexie)', () => {
   it('reads exactly what the Dexie path reads, with the same problems', async () => {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   Budget,
   Campaign,
@@ -10,8 +10,15 @@ import type {
   Meeting,
   Target,
 } from '$lib/schema';
-import { catalogDraft, catalogKpi } from '$lib/domain/catalog';
-import { TalentloopDb } from './db';
+import type { TalentloopDb } from './db';
+import {
+  drafts,
+  dumpTables,
+  expectEmpty as expectEmptyTables,
+  PLAN_INPUT,
+  rejection,
+  useTestDb,
+} from './test-support';
 import { readPlanList } from './plan-list';
 import {
   createPlan,
@@ -25,64 +32,21 @@ import {
   snapshotPlan,
   touchPlan,
   updatePlan,
-  type NewPlanInput,
   type PlanSnapshot,
 } from './plans-repo';
 
 let db: TalentloopDb;
-
-beforeEach(async () => {
-  db = new TalentloopDb(`test-${crypto.randomUUID()}`);
-  await db.open();
-});
-
-afterEach(async () => {
-  await db.delete();
-});
-
-/** Catalog KPIs as the wizard stores them. */
-function drafts(...keys: string[]) {
-  return keys.map((key) => {
-    const found = catalogKpi(key);
-    if (!found.ok) throw new Error(key);
-    return catalogDraft(found.value);
-  });
-}
+useTestDb((fresh) => (db = fresh));
 
 const T0 = '2026-01-05T09:00:00.000Z';
 const T1 = '2026-02-10T12:30:00.000Z';
 const T2 = '2026-03-15T08:15:00.000Z';
 
-const input: NewPlanInput = {
-  organisation: 'Acme Care',
-  loopLength: { unit: 'months', count: 2 },
-  firstLoopStart: '2026-01-01',
-  defaultComparison: 'previousLoop',
-  currency: 'EUR',
-};
+const input = PLAN_INPUT;
 
-/** Every table's rows, to prove that a refused operation changed nothing. */
-async function dump(): Promise<Record<string, unknown[]>> {
-  const entries = await Promise.all(
-    db.tables.map(async (table) => [table.name, await table.toArray()] as const),
-  );
-  return Object.fromEntries(entries);
-}
+const dump = () => dumpTables(db);
 
-async function expectEmpty(): Promise<void> {
-  for (const [table, rows] of Object.entries(await dump())) {
-    expect({ table, rows }).toEqual({ table, rows: [] });
-  }
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-}
+const expectEmpty = () => expectEmptyTables(db);
 
 describe('createPlan', () => {
   it('writes the plan, loop 1 and the starter KPIs in order', async () => {

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Kpi, Loop, LoopChange, Measurement, Target } from '$lib/schema';
-import { catalogDraft, catalogKpi } from '$lib/domain/catalog';
-import { TalentloopDb } from './db';
+import type { TalentloopDb } from './db';
+import { drafts, dumpTables, PLAN_INPUT, rejection, useTestDb } from './test-support';
 import { createPlan, InvalidRecordError, PlanNotFoundError, type NewPlanInput } from './plans-repo';
 import {
   addKpis,
@@ -19,24 +19,7 @@ import {
 } from './wizard-repo';
 
 let db: TalentloopDb;
-
-beforeEach(async () => {
-  db = new TalentloopDb(`test-${crypto.randomUUID()}`);
-  await db.open();
-});
-
-afterEach(async () => {
-  await db.delete();
-});
-
-/** Catalog KPIs as the wizard stores them. */
-function drafts(...keys: string[]) {
-  return keys.map((key) => {
-    const found = catalogKpi(key);
-    if (!found.ok) throw new Error(key);
-    return catalogDraft(found.value);
-  });
-}
+useTestDb((fresh) => (db = fresh));
 
 const T0 = '2026-01-05T09:00:00.000Z';
 const T1 = '2026-02-10T12:30:00.000Z';
@@ -45,14 +28,7 @@ const T2 = '2026-03-15T08:15:00.000Z';
 const BASELINE = { start: '2025-11-01', end: '2025-12-31' };
 const LOOP1 = { start: '2026-01-01', end: '2026-02-28' };
 
-const input: NewPlanInput = {
-  organisation: 'Acme Care',
-  loopLength: { unit: 'months', count: 2 },
-  firstLoopStart: '2026-01-01',
-  defaultComparison: 'previousLoop',
-  currency: 'EUR',
-  baseline: BASELINE,
-};
+const input: NewPlanInput = { ...PLAN_INPUT, baseline: BASELINE };
 
 /** A plan created at T0 with loop 1 and the given catalog KPIs (in that order). */
 async function newPlan(organisation: string, ...keys: string[]) {
@@ -90,22 +66,7 @@ function target(loop: Loop, kpi: Kpi, value: number): Target {
 const byId = <R extends { id: string }>(rows: readonly R[]): R[] =>
   rows.toSorted((a, b) => a.id.localeCompare(b.id));
 
-/** Every table's rows, to prove that a refused operation changed nothing. */
-async function dump(): Promise<Record<string, unknown[]>> {
-  const entries = await Promise.all(
-    db.tables.map(async (table) => [table.name, await table.toArray()] as const),
-  );
-  return Object.fromEntries(entries);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-}
+const dump = () => dumpTables(db);
 
 async function updatedAt(planId: string): Promise<string | undefined> {
   return (await db.plans.get(planId))?.updatedAt;
