@@ -19,3 +19,11 @@ export async function installedVersion(name: string): Promise<number | null> {
 export function isNewer(nativeVersion: number): boolean {
   return Math.floor(nativeVersion / 10) > SCHEMA_VERSION;
 }
+
+/** A plain IndexedDB request as a promise (for the reads that do without Dexie). */
+export function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}

@@ -1,16 +1,10 @@
 import { planSchema, type Plan } from '$lib/schema/plan';
-import { DB_NAME, installedVersion, isNewer } from './db-info';
+import { DB_NAME, installedVersion, isNewer, request } from './db-info';
 import { partitionRows, rowKey, type StoredDataProblem } from './validate';
 
 export type ListedPlan = { plan: Plan; loopCount: number };
 export type PlanList =
   { state: 'ok'; plans: ListedPlan[]; problems: StoredDataProblem[] } | { state: 'newer' };
-
-const request = <T>(req: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
 
 /**
  * Opens the database as it is, read-only in spirit: never creates it (a missing database is

@@ -11,7 +11,7 @@ import {
 } from '$lib/schema/loop';
 import { measurementSchema, type Measurement } from '$lib/schema/measurement';
 import { planSchema, type Plan } from '$lib/schema/plan';
-import { DB_NAME, installedVersion, SCHEMA_VERSION } from './db-info';
+import { DB_NAME, installedVersion, request, SCHEMA_VERSION } from './db-info';
 import { InvalidRecordError, PlanNotFoundError } from './errors';
 import { describeIssues, partitionRows, rowKey, type StoredDataProblem } from './validate';
 
@@ -67,12 +67,6 @@ export function assembleBundle(
     problems,
   };
 }
-
-const request = <T>(req: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
 
 /**
  * Opens the database as it is, when it is exactly this build's version; null otherwise. The
