@@ -64,8 +64,6 @@ export const en = {
   'loops.title': 'Loops',
 
   'backup.title': 'Backup & print',
-  'backup.placeholder':
-    'Here you will export a backup of your plans, restore one on another device, and print summaries for colleagues.',
 
   'settings.title': 'Settings',
   'settings.general': 'General',
@@ -88,6 +86,14 @@ export const en = {
 
   'error.notADate': 'not a date (YYYY-MM-DD)',
   'error.notATimestamp': 'not a date and time (YYYY-MM-DDThh:mm:ssZ)',
+  'error.tooLarge': 'too large to be a real value',
+  'reminder.label': 'Backup reminder',
+  'reminder.never':
+    'You have not downloaded a backup yet. Your plans live only in this browser; a backup file keeps them safe.',
+  'reminder.due':
+    'Your last backup is {days} days old, and plans changed since: {count}. Your plans live only in this browser.',
+  'reminder.export': 'Make a backup',
+  'reminder.later': 'Not now',
   'error.notFinite': 'not a finite number',
   'error.negative': 'must not be negative',
   'error.endBeforeStart': 'end is before start',

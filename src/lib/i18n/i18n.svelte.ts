@@ -23,6 +23,10 @@ const loaders: Record<Namespace, Record<Locale, () => Promise<Catalog>>> = {
     en: () => import('./loops-en').then((m) => m.enLoops),
     nl: () => import('./loops-nl').then((m) => m.nlLoops),
   },
+  backup: {
+    en: () => import('./backup-en').then((m) => m.enBackup),
+    nl: () => import('./backup-nl').then((m) => m.nlBackup),
+  },
 };
 export const LOCALE_STORAGE_KEY = 'talentloop.locale';
 

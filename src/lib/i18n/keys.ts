@@ -1,3 +1,4 @@
+import type { enBackup } from './backup-en';
 import type { en } from './en';
 import type { enLoops } from './loops-en';
 import type { enPlan } from './plan-en';
@@ -5,10 +6,11 @@ import type { enPlan } from './plan-en';
 /**
  * Messages come in namespaces so the first page loads only what it shows: `core` (shell,
  * plans home, settings, errors) with every page, `plan` (plan settings and the wizard) with
- * the plan routes, `loops` (timeline, numbers, dashboard, report) with the loop routes. Each namespace has the same keys in Dutch and English.
+ * the plan routes, `loops` (timeline, numbers, dashboard, report) with the loop routes, `backup` with the backup page. Each namespace has the same keys in Dutch and English.
  */
 export type CoreKey = keyof typeof en;
 export type PlanKey = keyof typeof enPlan;
 export type LoopsKey = keyof typeof enLoops;
-export type MessageKey = CoreKey | PlanKey | LoopsKey;
-export type Namespace = 'core' | 'plan' | 'loops';
+export type BackupKey = keyof typeof enBackup;
+export type MessageKey = CoreKey | PlanKey | LoopsKey | BackupKey;
+export type Namespace = 'core' | 'plan' | 'loops' | 'backup';

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { placeholders } from './format';
 import { nl } from './nl';
+import { enBackup } from './backup-en';
+import { nlBackup } from './backup-nl';
 import { enLoops } from './loops-en';
 import { nlLoops } from './loops-nl';
 import { enPlan } from './plan-en';
@@ -12,6 +14,7 @@ const catalogs = { en, nl } as Record<string, Record<string, string>>;
 const namespaces = {
   plan: { en: enPlan, nl: nlPlan },
   loops: { en: enLoops, nl: nlLoops },
+  backup: { en: enBackup, nl: nlBackup },
 } as Record<string, Record<'en' | 'nl', Record<string, string>>>;
 
 for (const [name, { en: english, nl: dutch }] of Object.entries(namespaces)) {
@@ -48,7 +51,7 @@ describe('every namespace together', () => {
       ['../../lib/components/**/*.svelte', '../../routes/**/*.svelte'],
       { query: '?raw', import: 'default' },
     );
-    const all = { ...en, ...enPlan, ...enLoops } as Record<string, string>;
+    const all = { ...en, ...enPlan, ...enLoops, ...enBackup } as Record<string, string>;
     const missing: string[] = [];
     for (const load of Object.values(sources)) {
       const text = (await load()) as string;

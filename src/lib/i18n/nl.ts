@@ -64,8 +64,6 @@ export const nl: Messages = {
   'loops.title': 'Leerloops',
 
   'backup.title': 'Back-up & afdrukken',
-  'backup.placeholder':
-    'Hier maak je straks een back-up van je plannen, zet je er een terug op een ander apparaat en druk je samenvattingen af voor collega’s.',
 
   'settings.title': 'Instellingen',
   'settings.general': 'Algemeen',
@@ -88,6 +86,14 @@ export const nl: Messages = {
 
   'error.notADate': 'geen datum (JJJJ-MM-DD)',
   'error.notATimestamp': 'geen datum en tijd (JJJJ-MM-DDTuu:mm:ssZ)',
+  'error.tooLarge': 'te groot om een echte waarde te zijn',
+  'reminder.label': 'Herinnering voor een back-up',
+  'reminder.never':
+    'Je hebt nog geen back-up gedownload. Je plannen staan alleen in deze browser; een back-upbestand houdt ze veilig.',
+  'reminder.due':
+    'Je laatste back-up is {days} dagen oud, en plannen gewijzigd sindsdien: {count}. Je plannen staan alleen in deze browser.',
+  'reminder.export': 'Back-up maken',
+  'reminder.later': 'Niet nu',
   'error.notFinite': 'geen eindig getal',
   'error.negative': 'mag niet negatief zijn',
   'error.endBeforeStart': 'einde ligt vóór begin',

@@ -31,11 +31,16 @@ export const timestampSchema = z
   );
 
 /** A finite number: NaN and ±Infinity never reach storage. */
-export const finiteNumber = z
-  .number()
-  .check(z.refine(Number.isFinite, { error: 'error.notFinite' }));
+/** No KPI value, target or budget comes near this; larger is a typo or a damaged file. */
+export const MAX_MAGNITUDE = 1e15;
+const finite = z.refine<number>(Number.isFinite, { error: 'error.notFinite' });
+const plausible = z.refine<number>((n) => Math.abs(n) <= MAX_MAGNITUDE, {
+  error: 'error.tooLarge',
+});
+export const finiteNumber = z.number().check(finite, plausible);
 export const nonNegativeNumber = z.number().check(
-  z.refine(Number.isFinite, { error: 'error.notFinite' }),
+  finite,
+  plausible,
   z.refine((n) => n >= 0, { error: 'error.negative' }),
 );
 
@@ -53,10 +58,14 @@ export const currencySchema = z
   .check(z.regex(/^[A-Z]{3}$/, { error: 'error.notACurrency' }));
 
 /** A check for records with `start` and `end`: `end` is inclusive and never before `start`. */
-export const endNotBeforeStart = z.refine<{ start: string; end: string }>((r) => r.start <= r.end, {
-  error: 'error.endBeforeStart',
-  path: ['end'],
-});
+export const endNotBeforeStart = z.refine<{ start: string; end: string }>(
+  // A date that is not a date is reported on its own; comparing it would add noise.
+  (r) => !isValidDate(r.start) || !isValidDate(r.end) || r.start <= r.end,
+  {
+    error: 'error.endBeforeStart',
+    path: ['end'],
+  },
+);
 
 export const dateRangeSchema = z
   .object({ start: isoDateSchema, end: isoDateSchema })

@@ -9,6 +9,8 @@ export const settingValueSchemas = {
   defaultCurrency: currencySchema,
   backupReminderDays: intIn(1, 365),
   lastExportAt: timestampSchema,
+  /** Until when the backup reminder is snoozed (*Not now*). */
+  backupReminderSnoozedUntil: timestampSchema,
   persistenceRequested: z.boolean(),
 } as const;
 
@@ -16,10 +18,14 @@ export type SettingKey = keyof typeof settingValueSchemas;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingValueSchemas)[K]>;
 export type Settings = { [K in SettingKey]: SettingValue<K> };
 
-export const settingDefaults: Omit<Settings, 'lastExportAt'> & { lastExportAt: string | null } = {
+export const settingDefaults: Omit<Settings, 'lastExportAt' | 'backupReminderSnoozedUntil'> & {
+  lastExportAt: string | null;
+  backupReminderSnoozedUntil: string | null;
+} = {
   defaultCurrency: 'EUR',
   backupReminderDays: 14,
   lastExportAt: null,
+  backupReminderSnoozedUntil: null,
   persistenceRequested: false,
 };
 

@@ -6,7 +6,7 @@
 export const DB_NAME = 'talentloop';
 
 /** The newest schema version this build knows; bump it with each new `version(n)` in db.ts. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The native version of database `name` on disk, or null when absent or unknowable. */
 export async function installedVersion(name: string): Promise<number | null> {

@@ -1,6 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb, installedVersion, onDbEvent, resetDbForTests, SCHEMA_V1, TalentloopDb } from './db';
+import Dexie from 'dexie';
+import {
+  getDb,
+  installedVersion,
+  onDbEvent,
+  resetDbForTests,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  TalentloopDb,
+} from './db';
 import { resetPersistenceRequestForTests } from './persistence';
 import { InvalidSettingError, loadSettings, saveSetting } from './settings-repo';
 
@@ -16,9 +25,9 @@ afterEach(async () => {
 });
 
 describe('schema version 1', () => {
-  it('creates every table with its indexes', () => {
+  it('creates every table with its indexes (and version 2 the snapshots)', () => {
     const tables = db.tables.map((t) => t.name).sort();
-    expect(tables).toEqual(Object.keys(SCHEMA_V1).sort());
+    expect(tables).toEqual([...Object.keys(SCHEMA_V1), ...Object.keys(SCHEMA_V2)].sort());
     const measurements = db.table('measurements').schema;
     expect(measurements.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['planId', 'kpiId', '[kpiId+start]', '[planId+start]']),
@@ -144,6 +153,23 @@ describe('getDb', () => {
     await new Promise((resolve) => {
       indexedDB.deleteDatabase(app.name).onsuccess = resolve;
     });
+  });
+});
+
+describe('schema version 2', () => {
+  it('upgrades a version 1 database in place: its rows stay, the snapshots table is added', async () => {
+    const name = `v1-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    await old.table('settings').put({ key: 'backupReminderDays', value: 9 });
+    old.close();
+    expect(await installedVersion(name)).toBe(10);
+    const upgraded = new TalentloopDb(name);
+    expect(await upgraded.openUnlessNewer()).toBe('opened');
+    expect(await upgraded.settings.toArray()).toEqual([{ key: 'backupReminderDays', value: 9 }]);
+    expect(await upgraded.snapshots.count()).toBe(0);
+    expect(await installedVersion(name)).toBe(20);
+    await upgraded.delete();
   });
 });
 

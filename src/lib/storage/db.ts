@@ -13,6 +13,7 @@ import type {
   Target,
 } from '$lib/schema';
 
+import type { SnapshotRow } from './backup-repo';
 import { DB_NAME, installedVersion, isNewer, SCHEMA_VERSION } from './db-info';
 
 export { DB_NAME, installedVersion, SCHEMA_VERSION };
@@ -34,6 +35,9 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const satisfies Record<TableName, string>;
 
+/** Version 2 adds the snapshots taken before each import (for *Undo import*). */
+export const SCHEMA_V2 = { snapshots: 'id, createdAt' } as const;
+
 export class TalentloopDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
   kpis!: EntityTable<Kpi, 'id'>;
@@ -45,10 +49,12 @@ export class TalentloopDb extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   budgets!: EntityTable<Budget, 'id'>;
   settings!: Table<SettingRow, SettingRow['key']>;
+  snapshots!: EntityTable<SnapshotRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 
   /**

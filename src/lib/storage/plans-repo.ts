@@ -66,7 +66,7 @@ export type NewPlanInput = Pick<
 
 /** `row` parsed by the schema of `table` (defaults applied), or an InvalidRecordError. */
 function parseRow<T extends PlanTable | 'plans'>(table: T, row: unknown): Row<T> {
-  const result = (schemas[table] as z.ZodMiniType).safeParse(row);
+  const result = (schemas[table] as z.ZodMiniType).safeParse(row, { reportInput: true });
   if (!result.success) throw new InvalidRecordError(table, describeIssues(result.error));
   // `schemas[table]` is the schema of `Row<T>`; TypeScript cannot narrow the lookup by `T`.
   return result.data as Row<T>;

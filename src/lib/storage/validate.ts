@@ -24,9 +24,12 @@ function reason(issue: z.core.$ZodIssue): Pick<Issue, 'message' | 'params'> {
   if (issue.message.startsWith('error.')) return { message: issue.message as MessageKey };
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? { message: 'error.missing' }
-        : { message: 'error.invalidType', params: { expected: issue.expected } };
+      // `input` is there when parsed with `reportInput`; without it a wrong type reads as missing.
+      if (issue.input === undefined) return { message: 'error.missing' };
+      // zod's number() refuses Infinity and NaN as a wrong type; say what is really wrong.
+      if (issue.expected === 'number' && typeof issue.input === 'number')
+        return { message: 'error.notFinite' };
+      return { message: 'error.invalidType', params: { expected: issue.expected } };
     case 'too_small':
       return issue.origin === 'string'
         ? { message: 'error.tooShort', params: { minimum: Number(issue.minimum) } }
@@ -78,7 +81,7 @@ export function partitionRows<S extends z.ZodMiniType>(
   const valid: z.infer<S>[] = [];
   const problems: StoredDataProblem[] = [];
   for (const row of rows) {
-    const result = schema.safeParse(row);
+    const result = schema.safeParse(row, { reportInput: true });
     if (result.success) valid.push(result.data);
     else
       problems.push({

@@ -24,7 +24,7 @@ export type { PlanBundle } from './plan-read';
 
 /** Parses a row for writing: invalid data is refused with its issues and never written. */
 function valid<S extends z.ZodMiniType>(schema: S, table: string, row: unknown): z.infer<S> {
-  const result = schema.safeParse(row);
+  const result = schema.safeParse(row, { reportInput: true });
   if (!result.success) throw new InvalidRecordError(table, describeIssues(result.error));
   return result.data;
 }

@@ -1,0 +1,237 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkBackup, checkFile, MAX_LISTED_PROBLEMS } from './check';
+import { BACKUP_VERSION, MAX_BACKUP_BYTES, type BackupFile } from './format';
+import { upgradeData } from './upgrade';
+
+const FIXTURE = readFileSync('tests/fixtures/backups/v1-example.json', 'utf8');
+const fixture = (): BackupFile => JSON.parse(FIXTURE) as BackupFile;
+const text = (file: unknown) => JSON.stringify(file);
+const firstPlan = (file: BackupFile) => file.data.plans[0]!;
+
+async function problems(input: string) {
+  const result = await checkBackup(input);
+  if (result.ok) throw new Error('expected the backup to be refused');
+  return result.problems.map((p) => ({ path: p.path, message: p.message }));
+}
+
+describe('checkBackup of a good file', () => {
+  it('accepts the version 1 fixture with every table', async () => {
+    const result = await checkBackup(FIXTURE);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const plan = result.backup.data.plans[0]!;
+    expect(result.fromVersion).toBe(1);
+    expect(plan.organisation).toBe('Example: De Linde Care Group');
+    expect({
+      kpis: plan.kpis.length,
+      loops: plan.loops.length,
+      measurements: plan.measurements.length,
+      meetings: plan.meetings.length,
+      budgets: plan.budgets.length,
+    }).toEqual({ kpis: 15, loops: 6, measurements: 504, meetings: 1, budgets: 1 });
+  });
+
+  it('reports progress up to the number of rows', async () => {
+    const seen: [number, number][] = [];
+    await checkBackup(FIXTURE, (done, total) => seen.push([done, total]));
+    // One plan and its 565 rows.
+    expect(seen.at(-1)).toEqual([566, 566]);
+  });
+});
+
+describe('checkBackup refuses, with the path and reason of each problem', () => {
+  it('an empty file', async () => {
+    expect(await problems('  \n')).toEqual([{ path: '', message: 'backup.error.empty' }]);
+  });
+
+  it('a file that is not JSON, or is cut off, with line and column', async () => {
+    const result = await checkBackup('{\n "format": "talentloop-backup",\n oops');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]).toMatchObject({
+      message: 'backup.error.notJson',
+      params: { line: 3, column: 2 },
+    });
+    expect(await problems(FIXTURE.slice(0, FIXTURE.length / 2))).toEqual([
+      { path: '', message: 'backup.error.notJson' },
+    ]);
+    expect(await problems('Organisation;Loop\nAcme;1')).toEqual([
+      { path: '', message: 'backup.error.notJson' },
+    ]);
+  });
+
+  it('JSON that is not a Talentloop backup', async () => {
+    expect(await problems('[1,2,3]')).toEqual([{ path: '', message: 'backup.error.notABackup' }]);
+    expect(await problems('{"type":"excalidraw","version":2}')).toEqual([
+      { path: '', message: 'backup.error.notABackup' },
+    ]);
+  });
+
+  it('a newer version with that reason, and unknown versions', async () => {
+    const newer = { ...fixture(), version: BACKUP_VERSION + 1 };
+    const result = await checkBackup(text(newer));
+    expect(result.ok ? null : result.problems).toEqual([
+      {
+        path: 'version',
+        message: 'backup.error.newerVersion',
+        params: { version: BACKUP_VERSION + 1, supported: BACKUP_VERSION },
+      },
+    ]);
+    for (const version of [0, -1, 1.5, '1', null])
+      expect(await problems(text({ ...fixture(), version }))).toEqual([
+        { path: 'version', message: 'backup.error.unknownVersion' },
+      ]);
+  });
+
+  it('wrong types and missing fields, several at once', async () => {
+    const file = fixture();
+    const plan = firstPlan(file) as unknown as Record<string, unknown>;
+    (plan.loops as Record<string, unknown>[])[3]!.updatedAt = 'yesterday';
+    (plan.kpis as Record<string, unknown>[])[0]!.order = 'first';
+    delete (plan.campaigns as Record<string, unknown>[])[1]!.name;
+    delete plan.budgets;
+    expect(await problems(text(file))).toEqual([
+      { path: 'plans[0].kpis[0].order', message: 'error.invalidType' },
+      { path: 'plans[0].loops[3].updatedAt', message: 'error.notATimestamp' },
+      { path: 'plans[0].campaigns[1].name', message: 'error.missing' },
+      { path: 'plans[0].budgets', message: 'error.missing' },
+    ]);
+  });
+
+  it('a date that is not a date, at its path', async () => {
+    const file = fixture();
+    firstPlan(file).campaigns[2]!.start = '2026-02-30';
+    expect(await problems(text(file))).toEqual([
+      { path: 'plans[0].campaigns[2].start', message: 'error.notADate' },
+    ]);
+  });
+
+  it('NaN (as text) and numbers too large to be real', async () => {
+    const file = fixture();
+    const plan = firstPlan(file);
+    (plan.measurements[0] as { value: unknown }).value = 'NaN';
+    plan.measurements[1]!.value = 5e20;
+    // JSON has no Infinity; a number beyond double range parses as one.
+    const raw = text(file).replace('"hrBudget":120000', '"hrBudget":1e999');
+    expect(await problems(raw)).toEqual([
+      { path: 'plans[0].measurements[0].value', message: 'error.invalidType' },
+      { path: 'plans[0].measurements[1].value', message: 'error.tooLarge' },
+      { path: 'plans[0].budgets[0].hrBudget', message: 'error.notFinite' },
+    ]);
+  });
+
+  it('unknown fields, and planId inside a nested row', async () => {
+    const file = fixture();
+    (firstPlan(file) as unknown as Record<string, unknown>).colour = 'red';
+    (firstPlan(file).kpis[1] as unknown as Record<string, unknown>).planId = 'x';
+    expect(await problems(text(file))).toEqual([
+      { path: 'plans[0].colour', message: 'error.unknownKeys' },
+      { path: 'plans[0].kpis[1].planId', message: 'error.unknownKeys' },
+    ]);
+  });
+
+  it('prototype keys anywhere in the file', async () => {
+    const raw = text(fixture())
+      .replace('"organisation":', '"__proto__":{"isAdmin":true},"organisation":')
+      .replace('"strategy":', '"constructor":{"prototype":{}},"strategy":');
+    expect(await problems(raw)).toEqual([
+      { path: 'plans[0].__proto__', message: 'backup.error.forbiddenKey' },
+      { path: 'plans[0].loops[0].constructor', message: 'backup.error.forbiddenKey' },
+    ]);
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('duplicate ids, within a table and across plans', async () => {
+    const file = fixture();
+    const plan = firstPlan(file);
+    plan.measurements[7]!.id = plan.measurements[2]!.id;
+    file.data.plans.push({ ...structuredClone(plan), organisation: 'Copy' });
+    const found = await problems(text(file));
+    expect(found).toContainEqual({
+      path: 'plans[0].measurements[7].id',
+      message: 'backup.error.duplicateId',
+    });
+    expect(found).toContainEqual({ path: 'plans[1].id', message: 'backup.error.duplicateId' });
+    expect(found).toContainEqual({
+      path: 'plans[1].kpis[0].id',
+      message: 'backup.error.duplicateId',
+    });
+  });
+
+  it('dangling references: a measurement of a KPI that does not exist, a target of a missing loop', async () => {
+    const file = fixture();
+    const plan = firstPlan(file);
+    plan.measurements[4]!.kpiId = 'no-such-kpi';
+    plan.targets[0]!.loopId = 'no-such-loop';
+    expect(await problems(text(file))).toEqual([
+      { path: 'plans[0].targets[0].loopId', message: 'backup.error.dangling' },
+      { path: 'plans[0].measurements[4].kpiId', message: 'backup.error.dangling' },
+    ]);
+  });
+
+  it('a second loop with the same number and a second target for the same KPI and loop', async () => {
+    const file = fixture();
+    const plan = firstPlan(file);
+    plan.loops[2]!.index = plan.loops[1]!.index;
+    plan.targets.push({ ...plan.targets[0]!, id: 'another-target' });
+    expect(await problems(text(file))).toEqual([
+      {
+        path: `plans[0].targets[${plan.targets.length - 1}]`,
+        message: 'backup.error.duplicateTarget',
+      },
+      { path: 'plans[0].loops[2].index', message: 'backup.error.duplicateLoop' },
+    ]);
+  });
+
+  it('lists at most a limited number of problems, counting all', async () => {
+    const file = fixture();
+    for (const m of firstPlan(file).measurements) m.start = 'soon';
+    const result = await checkBackup(text(file));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(result.total).toBe(504);
+  });
+});
+
+describe('checkFile', () => {
+  it('refuses a file over the size limit without reading it', async () => {
+    const huge = {
+      name: 'huge.json',
+      size: 200 * 1024 * 1024,
+      text: () => Promise.reject(new Error('must not be read')),
+    };
+    expect(await checkFile(huge)).toEqual({
+      ok: false,
+      tooBig: { size: 200 * 1024 * 1024, limit: MAX_BACKUP_BYTES },
+      problems: [],
+      total: 0,
+    });
+  });
+
+  it('reads and checks a file within the limit', async () => {
+    const file = { name: 'b.json', size: FIXTURE.length, text: async () => FIXTURE };
+    expect((await checkFile(file)).ok).toBe(true);
+  });
+});
+
+describe('upgradeData', () => {
+  it('applies one upgrader per version, in order, up to the target', () => {
+    const upgraders = {
+      1: (d: unknown) => ({ ...(d as object), v2: true }),
+      2: (d: unknown) => ({ ...(d as object), v3: (d as { v2: boolean }).v2 }),
+    };
+    expect(upgradeData({ plans: [] }, 1, upgraders, 3)).toEqual({ plans: [], v2: true, v3: true });
+    expect(upgradeData({ plans: [] }, 2, upgraders, 3)).toEqual({ plans: [], v3: undefined });
+  });
+
+  it('refuses to guess when an upgrader is missing', () => {
+    expect(() => upgradeData({}, 1, {}, 2)).toThrow('No upgrader from backup version 1 to 2');
+  });
+
+  it('leaves data of the current version as it is', () => {
+    const data = { plans: [] };
+    expect(upgradeData(data, BACKUP_VERSION)).toBe(data);
+  });
+});

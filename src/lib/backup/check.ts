@@ -1,0 +1,415 @@
+import type { z } from 'zod/mini';
+import { timestampSchema } from '$lib/schema/common';
+import { budgetSchema } from '$lib/schema/budget';
+import { kpiSchema } from '$lib/schema/kpi';
+import { campaignSchema, loopChangeSchema, loopSchema, targetSchema } from '$lib/schema/loop';
+import { measurementSchema } from '$lib/schema/measurement';
+import { meetingSchema } from '$lib/schema/meeting';
+import { planSchema } from '$lib/schema/plan';
+import type { PlanTable } from '$lib/storage/plans-repo';
+import { describeIssues, type Issue } from '$lib/storage/validate';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  ENTRY_TABLES,
+  MAX_BACKUP_BYTES,
+  type BackupFile,
+  type EntryRow,
+  type PlanEntry,
+} from './format';
+import { upgradeData } from './upgrade';
+
+const rowSchemas = {
+  kpis: kpiSchema,
+  loops: loopSchema,
+  targets: targetSchema,
+  campaigns: campaignSchema,
+  loopChanges: loopChangeSchema,
+  measurements: measurementSchema,
+  meetings: meetingSchema,
+  budgets: budgetSchema,
+} as const satisfies Record<PlanTable, z.ZodMiniObject>;
+
+/** Keys that could reach an object's prototype if some code ever copied them. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** At most this many problems are listed; the count says how many there were. */
+export const MAX_LISTED_PROBLEMS = 50;
+
+export type CheckProgress = (done: number, total: number) => void;
+
+export type CheckResult =
+  | { ok: true; backup: BackupFile; fromVersion: number }
+  | { ok: false; problems: Issue[]; total: number };
+
+type Raw = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Lets the page paint between chunks of work, so progress moves and input is answered. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Line and column (1-based) of a character offset, for JSON syntax errors. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Collects problems, keeping only the first MAX_LISTED_PROBLEMS but counting all. */
+class Problems {
+  list: Issue[] = [];
+  total = 0;
+  add(issue: Issue): void {
+    this.total++;
+    if (this.list.length < MAX_LISTED_PROBLEMS) this.list.push(issue);
+  }
+  get failed(): CheckResult {
+    return { ok: false, problems: this.list, total: this.total };
+  }
+}
+
+/** Every object key in the tree that could pollute a prototype, with its path. */
+function findForbiddenKeys(root: unknown, problems: Problems): void {
+  const stack: [unknown, string][] = [[root, '']];
+  while (stack.length) {
+    const [value, path] = stack.pop()!;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${path}[${i}]`]);
+    } else if (isObject(value)) {
+      for (const key of Object.keys(value)) {
+        const at = path ? `${path}.${key}` : key;
+        // Paths inside `data` are written from `plans`, like every other problem.
+        if (FORBIDDEN_KEYS.has(key))
+          problems.add({
+            path: at.startsWith('data.') ? at.slice(5) : at,
+            message: 'backup.error.forbiddenKey',
+            params: { key },
+          });
+        else stack.push([value[key], at]);
+      }
+    }
+  }
+}
+
+/** The envelope: a Talentloop backup of a version this build can read (upgraded to now). */
+function checkEnvelope(
+  parsed: unknown,
+  problems: Problems,
+): { data: unknown; version: number; exportedAt: string; appVersion: string } | null {
+  if (!isObject(parsed) || parsed.format !== BACKUP_FORMAT) {
+    problems.add({ path: '', message: 'backup.error.notABackup' });
+    return null;
+  }
+  const { version } = parsed;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    problems.add({
+      path: 'version',
+      message: 'backup.error.unknownVersion',
+      params: { version: String(version) },
+    });
+    return null;
+  }
+  if (version > BACKUP_VERSION) {
+    problems.add({
+      path: 'version',
+      message: 'backup.error.newerVersion',
+      params: { version, supported: BACKUP_VERSION },
+    });
+    return null;
+  }
+  const exportedAt = timestampSchema.safeParse(parsed.exportedAt);
+  if (!exportedAt.success) problems.add(prefixed('exportedAt', exportedAt.error)[0]!);
+  const app = parsed.app;
+  const appVersion = isObject(app) && typeof app.version === 'string' ? app.version : '';
+  if (!isObject(app) || app.name !== 'Talentloop' || !appVersion)
+    problems.add({ path: 'app', message: 'backup.error.notABackup' });
+  for (const key of Object.keys(parsed))
+    if (!['format', 'version', 'exportedAt', 'app', 'data'].includes(key))
+      unknownKey(problems, key);
+  if (problems.total) return null;
+  return {
+    data: upgradeData(parsed.data, version),
+    version,
+    exportedAt: exportedAt.data!,
+    appVersion,
+  };
+}
+
+function unknownKey(problems: Problems, path: string): void {
+  problems.add({ path, message: 'error.unknownKeys', params: { keys: path.split('.').pop()! } });
+}
+
+function prefixed(prefix: string, error: z.core.$ZodError): Issue[] {
+  return describeIssues(error).map((issue) => ({
+    ...issue,
+    path: issue.path
+      ? issue.path.startsWith('[')
+        ? prefix + issue.path
+        : `${prefix}.${issue.path}`
+      : prefix,
+  }));
+}
+
+/** Validates one object against `schema`, refusing keys the schema does not know. */
+function checkObject<S extends z.ZodMiniObject>(
+  value: unknown,
+  schema: S,
+  path: string,
+  problems: Problems,
+  allowed: readonly string[] = [],
+): z.infer<S> | null {
+  if (!isObject(value)) {
+    problems.add({
+      path,
+      message: value === undefined ? 'error.missing' : 'error.invalidType',
+      params: { expected: 'object' },
+    });
+    return null;
+  }
+  const shape = schema.shape as Record<string, unknown>;
+  let ok = true;
+  for (const key of Object.keys(value)) {
+    if (!(key in shape) && !allowed.includes(key)) {
+      unknownKey(problems, `${path}.${key}`);
+      ok = false;
+    }
+  }
+  const result = schema.safeParse(value, { reportInput: true });
+  if (!result.success) {
+    for (const issue of prefixed(path, result.error)) problems.add(issue);
+    return null;
+  }
+  return ok ? (result.data as z.infer<S>) : null;
+}
+
+/** Ids must be unique per table across the file; references must point into the same plan. */
+class References {
+  #seen = new Map<string, Set<string>>();
+  unique(table: string, id: string, path: string, problems: Problems): void {
+    let ids = this.#seen.get(table);
+    if (!ids) this.#seen.set(table, (ids = new Set()));
+    if (ids.has(id))
+      problems.add({ path: `${path}.id`, message: 'backup.error.duplicateId', params: { id } });
+    ids.add(id);
+  }
+}
+
+/**
+ * Parses and checks a backup file's text: JSON, no prototype keys, the envelope and version
+ * (older versions upgraded), every row against its schema with no unknown keys, unique ids,
+ * and references that stay inside their plan. Reports every problem (up to a limit) with its
+ * path, such as `plans[0].loops[3].start`. Pure; yields to the page between chunks of rows.
+ */
+export async function checkBackup(
+  text: string,
+  onProgress: CheckProgress = () => {},
+): Promise<CheckResult> {
+  if (!text.trim())
+    return { ok: false, problems: [{ path: '', message: 'backup.error.empty' }], total: 1 };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const at = /position (\d+)/.exec(String((error as Error).message));
+    const where = lineAndColumn(text, at ? Number(at[1]) : text.length);
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'backup.error.notJson', params: where }],
+      total: 1,
+    };
+  }
+  await yieldToPage();
+  return checkBackupData(parsed, onProgress);
+}
+
+/** checkBackup for a file already parsed (a snapshot kept in the database). */
+export async function checkBackupData(
+  parsed: unknown,
+  onProgress: CheckProgress = () => {},
+): Promise<CheckResult> {
+  const problems = new Problems();
+  findForbiddenKeys(parsed, problems);
+  if (problems.total) return problems.failed;
+  const envelope = checkEnvelope(parsed, problems);
+  if (!envelope) return problems.failed;
+
+  const { data } = envelope;
+  if (!isObject(data) || !Array.isArray(data.plans)) {
+    problems.add({
+      path: isObject(data) ? 'data.plans' : 'data',
+      message: isObject(data) && data.plans === undefined ? 'error.missing' : 'error.invalidType',
+      params: { expected: isObject(data) ? 'array' : 'object' },
+    });
+    return problems.failed;
+  }
+  for (const key of Object.keys(data)) if (key !== 'plans') unknownKey(problems, `data.${key}`);
+
+  const raw = data.plans as unknown[];
+  let total = raw.length;
+  for (const entry of raw)
+    if (isObject(entry))
+      for (const table of ENTRY_TABLES) {
+        const rows = entry[table];
+        if (Array.isArray(rows)) total += rows.length;
+      }
+  let done = 0;
+  let sinceYield = 0;
+  const tick = async (): Promise<void> => {
+    done++;
+    if (++sinceYield >= 2000) {
+      sinceYield = 0;
+      onProgress(done, total);
+      await yieldToPage();
+    }
+  };
+
+  const refs = new References();
+  const plans: PlanEntry[] = [];
+  for (let p = 0; p < raw.length; p++) {
+    const at = `plans[${p}]`;
+    const entry = raw[p];
+    const plan = checkObject(entry, planSchema, at, problems, ENTRY_TABLES);
+    await tick();
+    if (!isObject(entry)) continue;
+    const planId = typeof entry.id === 'string' ? entry.id : '';
+    if (planId) refs.unique('plans', planId, at, problems);
+    const out = { ...plan } as PlanEntry;
+    const ids = new Map<PlanTable, Set<string>>();
+    for (const table of ENTRY_TABLES) {
+      const rows = entry[table];
+      const tableAt = `${at}.${table}`;
+      const own = new Set<string>();
+      ids.set(table, own);
+      if (!Array.isArray(rows)) {
+        (out as Record<string, unknown>)[table] = [];
+        problems.add({
+          path: tableAt,
+          message: rows === undefined ? 'error.missing' : 'error.invalidType',
+          params: { expected: 'array' },
+        });
+        continue;
+      }
+      const valid: EntryRow<typeof table>[] = [];
+      for (let r = 0; r < rows.length; r++) {
+        const rowAt = `${tableAt}[${r}]`;
+        const row: unknown = rows[r];
+        if (isObject(row) && 'planId' in row) unknownKey(problems, `${rowAt}.planId`);
+        const checked = checkObject(
+          isObject(row) ? { ...row, planId } : row,
+          rowSchemas[table],
+          rowAt,
+          problems,
+        );
+        // An invalid row still counts as present, so rows that refer to it are not also
+        // reported as dangling: one mistake, one problem.
+        const id = isObject(row) && typeof row.id === 'string' ? row.id : null;
+        if (id !== null) {
+          refs.unique(table, id, rowAt, problems);
+          own.add(id);
+        }
+        if (checked) {
+          const { planId: _ignored, ...stored } = checked;
+          valid.push(stored as never);
+        }
+        await tick();
+      }
+      (out as Record<string, unknown>)[table] = valid;
+    }
+    if (plan) {
+      checkReferences(out, at, ids, problems);
+      plans.push(out);
+    }
+  }
+  onProgress(total, total);
+  if (problems.total) return problems.failed;
+  return {
+    ok: true,
+    fromVersion: envelope.version,
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: envelope.exportedAt,
+      app: { name: 'Talentloop', version: envelope.appVersion },
+      data: { plans },
+    },
+  };
+}
+
+/** References to a loop or KPI of the same plan, and the stores' unique combinations. */
+function checkReferences(
+  entry: PlanEntry,
+  at: string,
+  ids: Map<PlanTable, Set<string>>,
+  problems: Problems,
+): void {
+  const dangling = (path: string, field: string, id: string) =>
+    problems.add({ path: `${path}.${field}`, message: 'backup.error.dangling', params: { id } });
+  const loops = ids.get('loops')!;
+  const kpis = ids.get('kpis')!;
+  const pairs = new Set<string>();
+  entry.targets.forEach((row, i) => {
+    const path = `${at}.targets[${i}]`;
+    if (!loops.has(row.loopId)) dangling(path, 'loopId', row.loopId);
+    if (!kpis.has(row.kpiId)) dangling(path, 'kpiId', row.kpiId);
+    const pair = `${row.loopId} ${row.kpiId}`;
+    if (pairs.has(pair))
+      problems.add({ path, message: 'backup.error.duplicateTarget', params: { id: row.kpiId } });
+    pairs.add(pair);
+  });
+  for (const table of ['campaigns', 'loopChanges'] as const)
+    entry[table].forEach((row, i) => {
+      if (!loops.has(row.loopId)) dangling(`${at}.${table}[${i}]`, 'loopId', row.loopId);
+    });
+  entry.measurements.forEach((row, i) => {
+    if (!kpis.has(row.kpiId)) dangling(`${at}.measurements[${i}]`, 'kpiId', row.kpiId);
+  });
+  const indexes = new Set<number>();
+  entry.loops.forEach((row, i) => {
+    if (indexes.has(row.index))
+      problems.add({
+        path: `${at}.loops[${i}].index`,
+        message: 'backup.error.duplicateLoop',
+        params: { index: row.index },
+      });
+    indexes.add(row.index);
+  });
+  const years = new Set<number>();
+  entry.budgets.forEach((row, i) => {
+    if (years.has(row.year))
+      problems.add({
+        path: `${at}.budgets[${i}].year`,
+        message: 'backup.error.duplicateYear',
+        params: { year: row.year },
+      });
+    years.add(row.year);
+  });
+}
+
+/** What the import reads a file through (a File in the browser, a stand-in in tests). */
+export type FileLike = { name: string; size: number; text(): Promise<string> };
+
+export type FileCheck =
+  CheckResult | { ok: false; tooBig: { size: number; limit: number }; problems: []; total: 0 };
+
+/** Checks a chosen file: one over MAX_BACKUP_BYTES is refused before a byte of it is read. */
+export async function checkFile(
+  file: FileLike,
+  onProgress?: CheckProgress,
+  limit = MAX_BACKUP_BYTES,
+): Promise<FileCheck> {
+  if (file.size > limit)
+    return { ok: false, tooBig: { size: file.size, limit }, problems: [], total: 0 };
+  return checkBackup(await file.text(), onProgress);
+}

@@ -1,0 +1,77 @@
+import type { Locale } from '$lib/schema/common';
+import type { Kpi, Measurement } from '$lib/schema';
+
+/** Characters that make a spreadsheet read a cell as a formula (or hide it behind a tab). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell that Excel and Sheets show as text: a leading `= + - @`, tab or carriage return
+ * gets an apostrophe first (OWASP's advice against CSV injection), then the cell is quoted
+ * when it holds the delimiter, a quote or a line break.
+ */
+export function csvCell(text: string, delimiter: string): string {
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return /["\r\n]/.test(safe) || safe.includes(delimiter)
+    ? `"${safe.replaceAll('"', '""')}"`
+    : safe;
+}
+
+/**
+ * Excel opens a CSV with the list separator and decimal mark of its language: Dutch Excel
+ * expects `;` and `1234,5`, English `,` and `1234.5`. No thousands separators, so every
+ * number stays a number.
+ */
+export function csvNotation(locale: Locale): { delimiter: string; decimal: string } {
+  return locale === 'nl' ? { delimiter: ';', decimal: ',' } : { delimiter: ',', decimal: '.' };
+}
+
+export type CsvLabels = {
+  headers: readonly [string, string, string, string, string, string, string, string];
+  kpiName: (kpi: Kpi) => string;
+  pillar: (kpi: Kpi) => string;
+  unit: (kpi: Kpi) => string;
+  source: (measurement: Measurement) => string;
+};
+
+/**
+ * A plan's measurements as CSV, one row per KPI per period (KPIs in plan order, periods by
+ * start): UTF-8 with a byte-order mark and CRLF line ends so Excel reads accents and rows
+ * right. Unknown values are empty cells. Dates stay `YYYY-MM-DD`.
+ */
+export function measurementsCsv(
+  kpis: readonly Kpi[],
+  measurements: readonly Measurement[],
+  locale: Locale,
+  labels: CsvLabels,
+): string {
+  const { delimiter, decimal } = csvNotation(locale);
+  const cell = (text: string) => csvCell(text, delimiter);
+  const order = new Map([...kpis].sort((a, b) => a.order - b.order).map((k, i) => [k.id, i]));
+  const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
+  const rows = measurements
+    .filter((m) => byId.has(m.kpiId))
+    .sort(
+      (a, b) =>
+        order.get(a.kpiId)! - order.get(b.kpiId)! ||
+        a.start.localeCompare(b.start) ||
+        a.end.localeCompare(b.end),
+    );
+  const lines = [labels.headers.map(cell).join(delimiter)];
+  for (const m of rows) {
+    const kpi = byId.get(m.kpiId)!;
+    const value = m.value === null ? '' : String(m.value).replace('.', decimal);
+    lines.push(
+      [
+        cell(labels.kpiName(kpi)),
+        cell(labels.pillar(kpi)),
+        cell(labels.unit(kpi)),
+        m.start,
+        m.end,
+        value,
+        cell(labels.source(m)),
+        cell(m.note ?? ''),
+      ].join(delimiter),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

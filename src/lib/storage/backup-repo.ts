@@ -1,0 +1,197 @@
+import { checkBackupData, type CheckProgress } from '$lib/backup/check';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  ENTRY_TABLES,
+  fromEntry,
+  rowCount,
+  toEntry,
+  type BackupFile,
+  type PlanEntry,
+} from '$lib/backup/format';
+import { previewImport, summarise, type ImportMode, type PlanSummary } from '$lib/backup/preview';
+import type { Plan, Row } from '$lib/schema';
+import type { TalentloopDb } from './db';
+import { newId } from './ids';
+import { PLAN_TABLES, type PlanTable } from './plans-repo';
+
+/** The data as it was before an import, kept so the import can be undone. */
+export type SnapshotRow = {
+  id: string;
+  createdAt: string;
+  plans: number;
+  rows: number;
+  file: BackupFile;
+};
+
+/** Snapshots kept: the newest few, so undo stays possible without filling the disk. */
+export const SNAPSHOTS_KEPT = 3;
+
+/** Rows written per bulk call; progress is reported between them. */
+const CHUNK = 5000;
+
+const ALL_TABLES = ['plans', ...PLAN_TABLES] as const;
+
+/** Everything stored (or the plans in `planIds`), as backup entries; call inside a transaction. */
+async function readEntries(db: TalentloopDb, planIds?: readonly string[]): Promise<PlanEntry[]> {
+  const wanted = planIds ? new Set(planIds) : null;
+  const plans = ((await db.plans.toArray()) as Plan[]).filter((p) => !wanted || wanted.has(p.id));
+  const byPlan = new Map<string, Record<PlanTable, { planId: string }[]>>(
+    plans.map((plan) => [
+      plan.id,
+      Object.fromEntries(PLAN_TABLES.map((t) => [t, []])) as unknown as Record<
+        PlanTable,
+        { planId: string }[]
+      >,
+    ]),
+  );
+  for (const table of PLAN_TABLES) {
+    const rows = (await db.table(table).toArray()) as { planId: string }[];
+    for (const row of rows) byPlan.get(row.planId)?.[table].push(row);
+  }
+  return plans.map((plan) =>
+    toEntry(plan, byPlan.get(plan.id) as unknown as { [T in PlanTable]: Row<T>[] }),
+  );
+}
+
+function envelope(plans: PlanEntry[], exportedAt: string): BackupFile {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    app: { name: 'Talentloop', version: __APP_VERSION__ },
+    data: { plans },
+  };
+}
+
+/**
+ * A backup of every plan, or of the plans in `planIds`, as stored: rows are not re-validated
+ * on the way out, so a backup is possible even when a record is damaged (import checks it).
+ */
+export async function exportBackup(
+  db: TalentloopDb,
+  exportedAt: string,
+  planIds?: readonly string[],
+): Promise<BackupFile> {
+  const plans = await db.transaction('r', ALL_TABLES, () => readEntries(db, planIds));
+  return envelope(plans, exportedAt);
+}
+
+/** The plans on this device, summarised for the import preview. */
+export async function currentSummaries(db: TalentloopDb): Promise<PlanSummary[]> {
+  return db.transaction('r', db.plans, db.loops, db.measurements, async () => {
+    const plans = await db.plans.toArray();
+    return Promise.all(
+      plans.map(async (plan) => ({
+        id: plan.id,
+        organisation: plan.organisation,
+        updatedAt: plan.updatedAt,
+        loops: await db.loops.where('planId').equals(plan.id).count(),
+        measurements: await db.measurements.where('planId').equals(plan.id).count(),
+      })),
+    );
+  });
+}
+
+export type ImportOptions = {
+  /** The time of the import (the snapshot's date). */
+  now: string;
+  onProgress?: CheckProgress;
+  /** A snapshot being restored: it is removed in the same transaction. */
+  consumeSnapshot?: string;
+};
+
+export type ImportResult = { snapshotId: string; added: number; replaced: number; removed: number };
+
+/**
+ * Applies a checked backup in one transaction: first a snapshot of everything stored (for
+ * *Undo import*), then, per the preview's decisions, removes the plans being replaced or
+ * dropped and adds the backup's. Any failure (a clashing id, a full disk) rolls back all of
+ * it, the snapshot included, and leaves the database exactly as it was.
+ */
+export async function importBackup(
+  db: TalentloopDb,
+  backup: BackupFile,
+  mode: ImportMode,
+  { now, onProgress = () => {}, consumeSnapshot }: ImportOptions,
+): Promise<ImportResult> {
+  return db.transaction('rw', [...ALL_TABLES, 'snapshots'], async () => {
+    const before = await readEntries(db);
+    const snapshotId = newId();
+    await db.snapshots.add({
+      id: snapshotId,
+      createdAt: now,
+      plans: before.length,
+      rows: rowCount(before),
+      file: envelope(before, now),
+    });
+    if (consumeSnapshot) await db.snapshots.delete(consumeSnapshot);
+    const old = await db.snapshots
+      .orderBy('createdAt')
+      .reverse()
+      .offset(SNAPSHOTS_KEPT)
+      .primaryKeys();
+    await db.snapshots.bulkDelete(old);
+
+    const incoming = new Map(backup.data.plans.map((entry) => [entry.id, entry]));
+    const decisions = previewImport(before.map(summarise), backup.data.plans.map(summarise), mode);
+    const gone = decisions.filter((d) => d.action === 'replace' || d.action === 'remove');
+    const written = decisions
+      .filter((d) => d.action === 'add' || d.action === 'replace')
+      .map((d) => fromEntry(incoming.get(d.id)!));
+    for (const { id } of gone) {
+      for (const table of PLAN_TABLES) await db.table(table).where('planId').equals(id).delete();
+      await db.plans.delete(id);
+    }
+    const total = written.reduce(
+      (sum, { rows }) => sum + 1 + ENTRY_TABLES.reduce((n, t) => n + rows[t].length, 0),
+      0,
+    );
+    let done = 0;
+    await db.plans.bulkAdd(written.map((w) => w.plan));
+    done += written.length;
+    onProgress(done, total);
+    for (const table of ENTRY_TABLES) {
+      const rows: readonly unknown[] = written.flatMap((w) => w.rows[table] as unknown[]);
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        await db.table(table).bulkAdd(rows.slice(i, i + CHUNK));
+        done += Math.min(CHUNK, rows.length - i);
+        onProgress(done, total);
+      }
+    }
+    const count = (action: string) => decisions.filter((d) => d.action === action).length;
+    return {
+      snapshotId,
+      added: count('add'),
+      replaced: count('replace'),
+      removed: count('remove'),
+    };
+  });
+}
+
+/** The snapshots kept, newest first, without their contents. */
+export async function listSnapshots(db: TalentloopDb): Promise<Omit<SnapshotRow, 'file'>[]> {
+  const rows = await db.snapshots.orderBy('createdAt').reverse().toArray();
+  return rows.map(({ file: _file, ...rest }) => rest);
+}
+
+/** A snapshot as a backup file, for download. */
+export async function snapshotFile(db: TalentloopDb, id: string): Promise<BackupFile | undefined> {
+  return (await db.snapshots.get(id))?.file;
+}
+
+/**
+ * *Undo import*: puts the data of a snapshot back in place of everything stored, checked like
+ * any backup, itself as an import (so the state it replaces gets a snapshot of its own).
+ */
+export async function restoreSnapshot(
+  db: TalentloopDb,
+  id: string,
+  options: Omit<ImportOptions, 'consumeSnapshot'>,
+): Promise<ImportResult> {
+  const snapshot = await db.snapshots.get(id);
+  if (!snapshot) throw new Error(`Snapshot ${id} not found`);
+  const checked = await checkBackupData(snapshot.file);
+  if (!checked.ok) throw new Error(`Snapshot ${id} does not validate`);
+  return importBackup(db, checked.backup, 'replace', { ...options, consumeSnapshot: id });
+}
