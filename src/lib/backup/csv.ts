@@ -25,12 +25,16 @@ export function csvNotation(locale: Locale): { delimiter: string; decimal: strin
   return locale === 'nl' ? { delimiter: ';', decimal: ',' } : { delimiter: ',', decimal: '.' };
 }
 
+/** KPIs and values as stored or as nested in a backup (with or without `planId`). */
+type CsvKpi = Omit<Kpi, 'planId'>;
+type CsvValue = Omit<Measurement, 'planId'>;
+
 export type CsvLabels = {
   headers: readonly [string, string, string, string, string, string, string, string];
-  kpiName: (kpi: Kpi) => string;
-  pillar: (kpi: Kpi) => string;
-  unit: (kpi: Kpi) => string;
-  source: (measurement: Measurement) => string;
+  kpiName: (kpi: CsvKpi) => string;
+  pillar: (kpi: CsvKpi) => string;
+  unit: (kpi: CsvKpi) => string;
+  source: (measurement: CsvValue) => string;
 };
 
 /**
@@ -39,8 +43,8 @@ export type CsvLabels = {
  * right. Unknown values are empty cells. Dates stay `YYYY-MM-DD`.
  */
 export function measurementsCsv(
-  kpis: readonly Kpi[],
-  measurements: readonly Measurement[],
+  kpis: readonly CsvKpi[],
+  measurements: readonly CsvValue[],
   locale: Locale,
   labels: CsvLabels,
 ): string {

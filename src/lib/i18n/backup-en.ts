@@ -3,6 +3,7 @@ export const enBackup = {
   'backup.export.heading': 'Download a backup',
   'backup.export.intro':
     'Your plans live only in this browser. A backup file holds every plan with its loops, KPIs, targets, campaigns and numbers; keep it somewhere safe, or use it to move to another device.',
+  'backup.status.lastToday': 'Last backup: {date}.',
   'backup.status.never': 'No backup downloaded yet.',
   'backup.status.last': 'Last backup: {date} ({days} days ago).',
   'backup.status.changed': 'Plans changed since: {count}.',
@@ -41,7 +42,7 @@ export const enBackup = {
     '{file} is {size}; backups larger than {limit} are not read. Is this the right file?',
   'backup.import.unreadable': '{file} could not be read: {reason}',
   'backup.import.found':
-    '{file}: {plans} plans with {rows} records, made with Talentloop {version} on {date}.',
+    '{file} was made with Talentloop {version} on {date}. Plans: {plans}, records: {rows}.',
   'backup.import.upgraded': 'It was written in backup format {from} and is read as format {to}.',
   'backup.import.mode': 'How to import',
   'backup.import.merge': 'Merge',

@@ -5,6 +5,7 @@ export const nlBackup: Record<keyof typeof enBackup, string> = {
   'backup.export.heading': 'Back-up downloaden',
   'backup.export.intro':
     'Je plannen staan alleen in deze browser. Een back-upbestand bevat elk plan met zijn loops, KPI’s, doelen, campagnes en cijfers; bewaar het op een veilige plek, of gebruik het om naar een ander apparaat te verhuizen.',
+  'backup.status.lastToday': 'Laatste back-up: {date}.',
   'backup.status.never': 'Nog geen back-up gedownload.',
   'backup.status.last': 'Laatste back-up: {date} ({days} dagen geleden).',
   'backup.status.changed': 'Plannen gewijzigd sindsdien: {count}.',
@@ -43,7 +44,7 @@ export const nlBackup: Record<keyof typeof enBackup, string> = {
     '{file} is {size}; back-ups groter dan {limit} worden niet gelezen. Is dit het goede bestand?',
   'backup.import.unreadable': '{file} kon niet worden gelezen: {reason}',
   'backup.import.found':
-    '{file}: {plans} plannen met {rows} records, gemaakt met Talentloop {version} op {date}.',
+    '{file} is gemaakt met Talentloop {version} op {date}. Plannen: {plans}, records: {rows}.',
   'backup.import.upgraded':
     'Het is geschreven in back-upformaat {from} en wordt gelezen als formaat {to}.',
   'backup.import.mode': 'Hoe importeren',

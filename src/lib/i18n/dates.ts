@@ -20,3 +20,11 @@ export function formatDate(date: string, locale: 'nl' | 'en'): string {
 export function formatRange(range: DateRange, locale: 'nl' | 'en'): string {
   return `${formatDate(range.start, locale)} – ${formatDate(range.end, locale)}`;
 }
+
+/** A moment (an ISO timestamp) as date and time in the user's language and time zone. */
+export function formatMoment(timestamp: string, locale: 'nl' | 'en'): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(timestamp));
+}

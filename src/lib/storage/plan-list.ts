@@ -1,10 +1,20 @@
 import { planSchema, type Plan } from '$lib/schema/plan';
+import { settingDefaults, settingRowSchema } from '$lib/schema/settings';
 import { DB_NAME, installedVersion, isNewer, request } from './db-info';
 import { partitionRows, rowKey, type StoredDataProblem } from './validate';
 
 export type ListedPlan = { plan: Plan; loopCount: number };
 export type PlanList =
-  { state: 'ok'; plans: ListedPlan[]; problems: StoredDataProblem[] } | { state: 'newer' };
+  | {
+      state: 'ok';
+      plans: ListedPlan[];
+      /** The settings, for the backup reminder (defaults where unset or invalid). */
+      settings: typeof settingDefaults;
+      problems: StoredDataProblem[];
+    }
+  | { state: 'newer' };
+
+const empty = (): PlanList => ({ state: 'ok', plans: [], settings: settingDefaults, problems: [] });
 
 /**
  * Opens the database as it is, read-only in spirit: never creates it (a missing database is
@@ -36,11 +46,13 @@ export async function readPlanList(name = DB_NAME): Promise<PlanList> {
   const version = await installedVersion(name);
   if (version !== null && isNewer(version)) return { state: 'newer' };
   const db = await openExisting(name);
-  if (!db) return { state: 'ok', plans: [], problems: [] };
+  if (!db) return empty();
   try {
-    if (!db.objectStoreNames.contains('plans') || !db.objectStoreNames.contains('loops'))
-      return isNewer(db.version) ? { state: 'newer' } : { state: 'ok', plans: [], problems: [] };
-    const tx = db.transaction(['plans', 'loops'], 'readonly');
+    const stores = ['plans', 'loops', 'settings'];
+    if (!stores.every((store) => db.objectStoreNames.contains(store)))
+      return isNewer(db.version) ? { state: 'newer' } : empty();
+    const tx = db.transaction(stores, 'readonly');
+    const settingRows: unknown[] = await request(tx.objectStore('settings').getAll());
     const rows: unknown[] = await request(tx.objectStore('plans').getAll());
     const { valid, problems } = partitionRows(rows, planSchema, 'plans', rowKey);
     const loops = tx.objectStore('loops').index('planId');
@@ -51,7 +63,16 @@ export async function readPlanList(name = DB_NAME): Promise<PlanList> {
       })),
     );
     plans.sort((a, b) => b.plan.updatedAt.localeCompare(a.plan.updatedAt));
-    return { state: 'ok', plans, problems };
+    const settings = partitionRows(settingRows, settingRowSchema, 'settings', rowKey);
+    return {
+      state: 'ok',
+      plans,
+      settings: {
+        ...settingDefaults,
+        ...Object.fromEntries(settings.valid.map((row) => [row.key, row.value])),
+      },
+      problems: [...problems, ...settings.problems],
+    };
   } finally {
     db.close();
   }

@@ -20,6 +20,8 @@ import {
   useTestDb,
 } from './test-support';
 import { readPlanList } from './plan-list';
+import { settingDefaults } from '$lib/schema/settings';
+import { saveSetting } from './settings-repo';
 import {
   createPlan,
   deletePlan,
@@ -139,12 +141,29 @@ describe('readPlanList (the first page, without Dexie)', () => {
     expect(problems[0]?.issues.map((i) => i.path)).toContain('organisation');
     expect(await db.plans.get('corrupt')).toEqual(corrupt);
   });
+
+  it('reads the settings for the backup reminder, defaults where unset or invalid', async () => {
+    await saveSetting(db, 'lastExportAt', '2026-11-01T10:00:00.000Z');
+    await db.settings.put({ key: 'backupReminderDays', value: -3 });
+    const list = await readPlanList(db.name);
+    if (list.state !== 'ok') throw new Error(`unexpected ${list.state}`);
+    expect(list.settings).toEqual({
+      ...settingDefaults,
+      lastExportAt: '2026-11-01T10:00:00.000Z',
+    });
+    expect(list.problems).toMatchObject([{ where: 'settings', key: 'backupReminderDays' }]);
+  });
 });
 
 describe('readPlanList on a device without data', () => {
   it('lists nothing and does not create the database', async () => {
     const name = `absent-${crypto.randomUUID()}`;
-    expect(await readPlanList(name)).toEqual({ state: 'ok', plans: [], problems: [] });
+    expect(await readPlanList(name)).toEqual({
+      state: 'ok',
+      plans: [],
+      settings: settingDefaults,
+      problems: [],
+    });
     const names = (await indexedDB.databases()).map((d) => d.name);
     expect(names).not.toContain(name);
   });

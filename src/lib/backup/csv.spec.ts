@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Kpi, Measurement } from '$lib/schema';
+import { csvCell, measurementsCsv, type CsvLabels } from './csv';
+
+const kpi = (id: string, name: string, order: number): Kpi => ({
+  id,
+  planId: 'p',
+  name,
+  pillar: 'reach',
+  side: 'brand',
+  unit: 'count',
+  direction: 'higher',
+  aggregation: { kind: 'sum' },
+  source: 'manual',
+  order,
+});
+const value = (kpiId: string, start: string, v: number | null, note?: string): Measurement => ({
+  id: `${kpiId}-${start}`,
+  planId: 'p',
+  kpiId,
+  start,
+  end: start,
+  value: v,
+  source: 'manual',
+  ...(note ? { note } : {}),
+});
+const labels: CsvLabels = {
+  headers: ['KPI', 'Pillar', 'Unit', 'Start', 'End', 'Value', 'Source', 'Note'],
+  kpiName: (k) => k.name ?? '',
+  pillar: () => 'Reach',
+  unit: () => 'count',
+  source: () => 'typed',
+};
+
+describe('csvCell', () => {
+  it.each([
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+31 6 1234', "'+31 6 1234"],
+    ['-1+1', "'-1+1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', `"'\rcmd"`],
+  ])('neutralises %j so a spreadsheet shows it as text', (text, cell) => {
+    expect(csvCell(text, ',')).toBe(cell);
+  });
+
+  it('quotes cells with the delimiter, quotes or line breaks, and leaves plain text alone', () => {
+    expect(csvCell('a;b', ';')).toBe('"a;b"');
+    expect(csvCell('a,b', ';')).toBe('a,b');
+    expect(csvCell('say "hi"', ',')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines', ',')).toBe('"two\nlines"');
+    expect(csvCell('Zorggroep Één', ',')).toBe('Zorggroep Één');
+  });
+});
+
+describe('measurementsCsv', () => {
+  const kpis = [kpi('b', 'Hires', 1), kpi('a', 'Reach', 0)];
+  const rows = [
+    value('b', '2026-01-01', 3),
+    value('a', '2026-02-01', 1234.5, '=cmd'),
+    value('a', '2026-01-01', null),
+  ];
+
+  it('writes English CSV with commas and a decimal point, KPIs in plan order, periods by date', () => {
+    expect(measurementsCsv(kpis, rows, 'en', labels)).toBe(
+      '\uFEFFKPI,Pillar,Unit,Start,End,Value,Source,Note\r\n' +
+        'Reach,Reach,count,2026-01-01,2026-01-01,,typed,\r\n' +
+        "Reach,Reach,count,2026-02-01,2026-02-01,1234.5,typed,'=cmd\r\n" +
+        'Hires,Reach,count,2026-01-01,2026-01-01,3,typed,\r\n',
+    );
+  });
+
+  it('writes Dutch CSV with semicolons and a decimal comma', () => {
+    const lines = measurementsCsv(kpis, rows, 'nl', labels).split('\r\n');
+    expect(lines[0]).toBe('\uFEFFKPI;Pillar;Unit;Start;End;Value;Source;Note');
+    expect(lines[2]).toBe("Reach;Reach;count;2026-02-01;2026-02-01;1234,5;typed;'=cmd");
+  });
+
+  it('leaves out values of KPIs that are not in the plan', () => {
+    const csv = measurementsCsv(kpis, [value('gone', '2026-01-01', 1)], 'en', labels);
+    expect(csv.split('\r\n')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,105 @@
+import { checkFile, type FileLike } from '$lib/backup/check';
+import { rowCount, type BackupFile } from '$lib/backup/format';
+import { previewImport, summarise, type ImportMode, type PlanSummary } from '$lib/backup/preview';
+import type { Issue } from '$lib/storage/validate';
+import type { ImportResult } from '$lib/storage/backup-repo';
+import { appStatus } from './app-status.svelte';
+import { nowStamp } from './today';
+
+export type ImportPhase =
+  'idle' | 'checking' | 'refused' | 'tooBig' | 'preview' | 'writing' | 'done' | 'failed';
+
+const repo = () => import('$lib/storage/backup-repo');
+
+/**
+ * The import of one backup file, step by step: check (nothing is written), preview with the
+ * user's choice of replace or merge, write in one transaction, and offer to undo it.
+ */
+export class BackupImport {
+  phase = $state<ImportPhase>('idle');
+  fileName = $state('');
+  fileSize = $state(0);
+  limit = $state(0);
+  percent = $state(0);
+  problems = $state.raw<Issue[]>([]);
+  problemCount = $state(0);
+  backup = $state.raw<BackupFile | undefined>(undefined);
+  fromVersion = $state(0);
+  mode = $state<ImportMode>('merge');
+  result = $state.raw<ImportResult | undefined>(undefined);
+  failure = $state.raw<unknown>(undefined);
+  #here = $state.raw<PlanSummary[]>([]);
+
+  /** What the import would do, plan by plan, for the chosen mode. */
+  preview = $derived(
+    this.backup ? previewImport(this.#here, this.backup.data.plans.map(summarise), this.mode) : [],
+  );
+
+  /** Plans and rows in the file, for the summary line. */
+  rows = $derived(this.backup ? rowCount(this.backup.data.plans) : 0);
+
+  /** Reads and checks a chosen or dropped file; nothing is written. */
+  async choose(file: FileLike): Promise<void> {
+    this.reset();
+    this.fileName = file.name;
+    this.fileSize = file.size;
+    this.phase = 'checking';
+    try {
+      const checked = await checkFile(file, (done, total) => {
+        this.percent = Math.floor((done / total) * 100);
+      });
+      if (checked.ok) {
+        const db = await appStatus.openDb();
+        if (!db) throw new Error('unavailable');
+        this.#here = await (await repo()).currentSummaries(db);
+        this.backup = checked.backup;
+        this.fromVersion = checked.fromVersion;
+        this.phase = 'preview';
+      } else if ('tooBig' in checked) {
+        this.limit = checked.tooBig.limit;
+        this.phase = 'tooBig';
+      } else {
+        this.problems = checked.problems;
+        this.problemCount = checked.total;
+        this.phase = 'refused';
+      }
+    } catch (error) {
+      this.failure = error;
+      this.phase = 'failed';
+    }
+  }
+
+  /** Writes the checked backup in the chosen mode, after a snapshot of what is there now. */
+  async write(): Promise<void> {
+    const backup = this.backup;
+    if (!backup || this.phase !== 'preview') return;
+    this.phase = 'writing';
+    this.percent = 0;
+    try {
+      const db = await appStatus.openDb();
+      if (!db) throw new Error('unavailable');
+      this.result = await (
+        await repo()
+      ).importBackup(db, backup, this.mode, {
+        now: nowStamp(),
+        onProgress: (done, total) => {
+          this.percent = total ? Math.floor((done / total) * 100) : 100;
+        },
+      });
+      this.phase = 'done';
+    } catch (error) {
+      this.failure = error;
+      this.phase = 'failed';
+    }
+  }
+
+  reset(): void {
+    this.phase = 'idle';
+    this.percent = 0;
+    this.problems = [];
+    this.problemCount = 0;
+    this.backup = undefined;
+    this.result = undefined;
+    this.failure = undefined;
+  }
+}
