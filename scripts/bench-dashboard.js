@@ -5,80 +5,96 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** Writes the big plan with plain IndexedDB calls, in rows that pass the app's schemas. */
-function seed() {
-  return new Promise((resolve, reject) => {
+/**
+ * Writes the big plan with plain IndexedDB calls, in rows that pass the app's schemas: `kpis`
+ * KPIs with daily values from Nov 2020 through 2025, at most `rows` of them. Runs in the page.
+ * @param {{ kpis: number, rows: number }} size
+ */
+export async function seed({ kpis, rows } = { kpis: 30, rows: 54_780 }) {
+  /** @type {IDBDatabase} */
+  const db = await new Promise((resolve, reject) => {
     const open = indexedDB.open('talentloop');
     open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['plans', 'kpis', 'loops', 'measurements'], 'readwrite');
-      const now = '2026-01-01T00:00:00.000Z';
-      const planId = 'bench-plan';
-      tx.objectStore('plans').put({
-        id: planId,
-        organisation: 'Bench BV',
-        loopLength: { unit: 'months', count: 2 },
-        firstLoopStart: '2021-01-01',
-        defaultComparison: 'previousLoop',
-        currency: 'EUR',
-        notes: '',
-        example: false,
-        createdAt: now,
+    open.onsuccess = () => resolve(open.result);
+  });
+  /** Runs `fill` in one readwrite transaction and waits for it to commit. */
+  const write = (
+    /** @type {string[]} */ stores,
+    /** @type {(tx: IDBTransaction) => void} */ fill,
+  ) =>
+    new Promise((resolve, reject) => {
+      const tx = db.transaction(stores, 'readwrite');
+      fill(tx);
+      tx.oncomplete = () => resolve(undefined);
+      tx.onerror = () => reject(tx.error);
+    });
+  const now = '2026-01-01T00:00:00.000Z';
+  const planId = 'bench-plan';
+  await write(['plans', 'kpis', 'loops'], (tx) => {
+    tx.objectStore('plans').put({
+      id: planId,
+      organisation: 'Bench BV',
+      loopLength: { unit: 'months', count: 2 },
+      firstLoopStart: '2021-01-01',
+      defaultComparison: 'previousLoop',
+      currency: 'EUR',
+      notes: '',
+      example: false,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const pillars = ['reach', 'traffic', 'conversion', 'talentPool', 'recruitment', 'brand'];
+    for (let k = 0; k < kpis; k++) {
+      const pillar = pillars[k % pillars.length] ?? 'reach';
+      tx.objectStore('kpis').put({
+        id: `kpi-${k}`,
+        planId,
+        name: `KPI ${k + 1}`,
+        pillar,
+        side: ['reach', 'talentPool', 'brand'].includes(pillar) ? 'brand' : 'recruitment',
+        unit: 'count',
+        direction: 'higher',
+        aggregation: { kind: k % 5 === 4 ? 'mean' : 'sum' },
+        source: 'analytics',
+        order: k,
+      });
+    }
+    for (let i = 1; i <= 30; i++)
+      tx.objectStore('loops').put({
+        id: `loop-${i}`,
+        planId,
+        index: i,
+        focus: ['reach', 'traffic', 'conversion', 'talentPool'][i % 4],
+        strategy: '',
+        expectationsNotes: '',
+        insights: { targetGroup: '', reaction: '', journey: '' },
+        wizardStep: 4,
         updatedAt: now,
       });
-      const pillars = ['reach', 'traffic', 'conversion', 'talentPool', 'recruitment', 'brand'];
-      for (let k = 0; k < 30; k++) {
-        const pillar = pillars[k % pillars.length] ?? 'reach';
-        tx.objectStore('kpis').put({
-          id: `kpi-${k}`,
-          planId,
-          name: `KPI ${k + 1}`,
-          pillar,
-          side: ['reach', 'talentPool', 'brand'].includes(pillar) ? 'brand' : 'recruitment',
-          unit: 'count',
-          direction: 'higher',
-          aggregation: { kind: k % 5 === 4 ? 'mean' : 'sum' },
-          source: 'analytics',
-          order: k,
-        });
-      }
-      for (let i = 1; i <= 30; i++)
-        tx.objectStore('loops').put({
-          id: `loop-${i}`,
-          planId,
-          index: i,
-          focus: ['reach', 'traffic', 'conversion', 'talentPool'][i % 4],
-          strategy: '',
-          expectationsNotes: '',
-          insights: { targetGroup: '', reaction: '', journey: '' },
-          wizardStep: 4,
-          updatedAt: now,
-        });
-      const start = Date.UTC(2020, 10, 1); // baseline Nov 2020 on, through 2025
-      const days = Math.round((Date.UTC(2025, 11, 31) - start) / 86_400_000) + 1;
+  });
+  const start = Date.UTC(2020, 10, 1); // baseline Nov 2020 on, through 2025
+  const days = Math.round((Date.UTC(2025, 11, 31) - start) / 86_400_000) + 1;
+  let n = 0;
+  // Several transactions: one with 100,000 puts exhausts the renderer's memory here.
+  for (let k = 0; k < kpis && n < rows; k += 10)
+    await write(['measurements'], (tx) => {
       const store = tx.objectStore('measurements');
-      let n = 0;
-      for (let k = 0; k < 30; k++)
-        for (let d = 0; d < days && n < 54_780; d++, n++) {
+      for (let kk = k; kk < Math.min(k + 10, kpis); kk++)
+        for (let d = 0; d < days && n < rows; d++, n++) {
           const date = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
           store.put({
-            id: `m-${k}-${d}`,
+            id: `m-${kk}-${d}`,
             planId,
-            kpiId: `kpi-${k}`,
+            kpiId: `kpi-${kk}`,
             start: date,
             end: date,
-            value: 20 + ((d * 7 + k * 13) % 17),
+            value: 20 + ((d * 7 + kk * 13) % 17),
             source: 'analytics',
           });
         }
-      tx.oncomplete = () => {
-        db.close();
-        resolve(n);
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  });
+    });
+  db.close();
+  return n;
 }
 
 /**
@@ -91,9 +107,9 @@ export async function benchDashboard(browser, origin, firstPage, print) {
   const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto(`${origin}/settings`);
-  await page.getByLabel('Default currency for new plans').isEnabled();
+  await page.getByLabel('Default currency for new plans').waitFor();
   await page.waitForFunction(() => !document.querySelector('input[disabled]'));
-  const rows = await page.evaluate(seed);
+  const rows = await page.evaluate(seed, { kpis: 30, rows: 54_780 });
 
   const scripts = new Set();
   page.on('request', (request) => {

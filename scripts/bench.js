@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { benchDashboard } from './bench-dashboard.js';
+import { benchBackup } from './bench-backup.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 const PORT = 4174;
@@ -120,6 +121,7 @@ try {
     );
   }
   await benchDashboard(browser, ORIGIN, firstPageScripts, print);
+  await benchBackup(browser, ORIGIN, print);
   await browser.close();
 
   // 2. Lighthouse, mobile preset (the default), on the first page and on Settings.

@@ -109,7 +109,15 @@ export async function readPlanBundle(
         async (table) =>
           [
             table,
-            (await request(tx.objectStore(table).index('planId').getAll(planId))) as unknown[],
+            (await request(
+              table === 'measurements'
+                ? // Measurements have no single planId index; the compound one starts with it.
+                  tx
+                    .objectStore(table)
+                    .index('[planId+start]')
+                    .getAll(IDBKeyRange.bound([planId], [planId, []]))
+                : tx.objectStore(table).index('planId').getAll(planId),
+            )) as unknown[],
           ] as const,
       ),
     );

@@ -1,0 +1,150 @@
+// The backup figures of `npm run bench`: a plan with 100,000 measurements is exported from the
+// Backup page (click to download) and imported into an empty browser profile (choose the file,
+// check, preview, write), in Chromium on the production build. While importing, the longest
+// main-thread task and the number of distinct progress values the page painted are recorded.
+import { statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seed } from './bench-dashboard.js';
+
+const ROWS = 100_000;
+
+/** In the page: records long tasks and every progress value painted, from now on. */
+function watchMainThread() {
+  const w = /** @type {any} */ (window);
+  w.__longest = 0;
+  w.__painted = new Set();
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+  }).observe({ type: 'longtask' });
+  const frame = () => {
+    const bar = document.querySelector('progress');
+    if (bar) w.__painted.add(bar.value);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/**
+ * In the page: what this browser's IndexedDB itself takes for the same amount of rows, with
+ * plain calls and no app code: all rows of the measurements store read with one getAll, and
+ * as many rows added in one transaction to a store with the same indexes. The app's figures
+ * cannot beat these, so they show how much of the time is the app's.
+ * @param {number} rows
+ */
+async function ceiling(rows) {
+  const req = (/** @type {IDBRequest} */ r) =>
+    new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  const app = /** @type {IDBDatabase} */ (await req(indexedDB.open('talentloop')));
+  let t0 = performance.now();
+  const all = /** @type {unknown[]} */ (
+    await req(app.transaction('measurements').objectStore('measurements').getAll())
+  );
+  const read = performance.now() - t0;
+  app.close();
+  const open = indexedDB.open('bench-ceiling', 1);
+  open.onupgradeneeded = () => {
+    const store = open.result.createObjectStore('measurements', { keyPath: 'id' });
+    store.createIndex('[kpiId+start]', ['kpiId', 'start']);
+    store.createIndex('[planId+start]', ['planId', 'start']);
+  };
+  const db = /** @type {IDBDatabase} */ (await req(open));
+  t0 = performance.now();
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction('measurements', 'readwrite');
+    const store = tx.objectStore('measurements');
+    for (let i = 0; i < rows; i++) store.add(all[i % all.length]);
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  const write = performance.now() - t0;
+  db.close();
+  await req(indexedDB.deleteDatabase('bench-ceiling'));
+  return { read, write, rows: all.length };
+}
+
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} origin
+ * @param {(name: string, value: number, unit: string, note?: string) => void} print
+ */
+export async function benchBackup(browser, origin, print) {
+  const source = await browser.newContext({ serviceWorkers: 'block', locale: 'en-GB' });
+  const page = await source.newPage();
+  // The settings page opens (and so creates) the app's database; then the seed can write.
+  await page.goto(`${origin}/settings`);
+  await page.getByLabel('Default currency for new plans').waitFor();
+  await page.waitForFunction(() => !document.querySelector('input[disabled], select[disabled]'));
+  const measurements = await page.evaluate(seed, { kpis: 55, rows: ROWS });
+  await page.goto(`${origin}/backup`);
+  const button = page.getByRole('button', { name: 'Download backup' });
+  await button.waitFor();
+  const exports = [];
+  const file = join(tmpdir(), `talentloop-bench-${process.pid}.json`);
+  for (let i = 0; i < 3; i++) {
+    const downloading = page.waitForEvent('download');
+    const t0 = await page.evaluate(() => performance.now());
+    await button.click();
+    const download = await downloading;
+    exports.push((await page.evaluate(() => performance.now())) - t0);
+    if (i === 0) await download.saveAs(file);
+  }
+  exports.sort((a, b) => a - b);
+  const floor = await page.evaluate(ceiling, measurements);
+  await source.close();
+  const size = statSync(file).size;
+  print(
+    'IndexedDB alone: getAll of the 100,000 measurements',
+    Math.round(floor.read),
+    'ms',
+    'for information: the floor under the export on this machine',
+  );
+  print(
+    'IndexedDB alone: 100,000 adds in one transaction',
+    Math.round(floor.rows / (floor.write / 1000)),
+    'rows/s',
+    'for information: the ceiling over the import on this machine (same indexes, no app code)',
+  );
+  print(
+    'backup export of 100,000 measurements (median of 3)',
+    Math.round(exports[1] ?? 0),
+    'ms',
+    `budget ≤ 1000 ms, click to download, ${(size / 1e6).toFixed(1)} MB file; runs ${exports.map(Math.round).join(', ')}`,
+  );
+
+  const target = await browser.newContext({ serviceWorkers: 'block', locale: 'en-GB' });
+  const other = await target.newPage();
+  await other.goto(`${origin}/backup`);
+  await other.getByLabel('Choose a backup file').waitFor();
+  await other.evaluate(watchMainThread);
+  const rows = measurements + 1 + 55 + 30;
+  const t0 = await other.evaluate(() => performance.now());
+  await other.getByLabel('Choose a backup file').setInputFiles(file);
+  await other.getByRole('button', { name: 'Import', exact: true }).waitFor();
+  const checked = await other.evaluate(() => performance.now());
+  await other.getByRole('button', { name: 'Import', exact: true }).click();
+  const clicked = await other.evaluate(() => performance.now());
+  await other.getByText('Imported.').waitFor({ timeout: 60_000 });
+  const done = await other.evaluate(() => performance.now());
+  const seconds = (checked - t0 + (done - clicked)) / 1000;
+  const { longest, painted } = await other.evaluate(() => ({
+    longest: /** @type {any} */ (window).__longest,
+    painted: /** @type {any} */ (window).__painted.size,
+  }));
+  await target.close();
+  print(
+    'backup import (read, check, write)',
+    Math.round(rows / seconds),
+    'rows/s',
+    `budget ≥ 20,000 rows/s; ${rows.toLocaleString('en')} rows in ${seconds.toFixed(2)} s (check ${Math.round(checked - t0)} ms, write ${Math.round(done - clicked)} ms)`,
+  );
+  print(
+    'longest main-thread task during the import',
+    Math.round(longest),
+    'ms',
+    `for information; progress painted at ${painted} distinct values`,
+  );
+}
