@@ -97,6 +97,23 @@ test.describe('backup and restore (English)', () => {
     expect(await planNames(page)).toEqual(before);
   });
 
+  test('a file dropped on the page is checked and previewed like a chosen one', async ({
+    page,
+  }) => {
+    await page.goto('/backup');
+    const text = readFileSync(FIXTURE, 'utf8');
+    const transfer = await page.evaluateHandle((body) => {
+      const data = new DataTransfer();
+      data.items.add(new File([body], 'dropped.json', { type: 'application/json' }));
+      return data;
+    }, text);
+    const zone = page.getByRole('group', { name: 'Drop a backup file here' });
+    await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
+    await zone.dispatchEvent('drop', { dataTransfer: transfer });
+    await expect(page.getByText(/^dropped\.json was made with Talentloop 0\.1\.0/)).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: 'Added' })).toHaveCount(1);
+  });
+
   test('a bad file is refused with each problem and its place, and nothing changes', async ({
     page,
   }) => {
