@@ -56,8 +56,15 @@ describe('checkBackup refuses, with the path and reason of each problem', () => 
     expect(await problems(FIXTURE.slice(0, FIXTURE.length / 2))).toEqual([
       { path: '', message: 'backup.error.notJson' },
     ]);
+    const cut = await checkBackup('{"format": "talentloop-backup",\n"version": 1');
+    expect(cut.ok ? null : cut.problems[0]).toEqual({
+      path: '',
+      message: 'backup.error.notJson',
+      params: { line: 2, column: 13 },
+    });
+    // V8 gives no place for a wrong first character; then none is invented.
     expect(await problems('Organisation;Loop\nAcme;1')).toEqual([
-      { path: '', message: 'backup.error.notJson' },
+      { path: '', message: 'backup.error.notJsonNoPlace' },
     ]);
   });
 
@@ -167,6 +174,27 @@ describe('checkBackup refuses, with the path and reason of each problem', () => 
     expect(await problems(text(file))).toEqual([
       { path: 'plans[0].targets[0].loopId', message: 'backup.error.dangling' },
       { path: 'plans[0].measurements[4].kpiId', message: 'backup.error.dangling' },
+    ]);
+  });
+
+  it('ratio parts and focus rules that name neither a KPI of the plan nor a catalog KPI', async () => {
+    const file = fixture();
+    const plan = firstPlan(file);
+    const ratio = plan.kpis.findIndex((k) => k.aggregation.kind === 'ratio');
+    const aggregation = plan.kpis[ratio]!.aggregation as { numerator: string };
+    aggregation.numerator = 'gone';
+    // A catalog key and a KPI id of the plan are both fine; another plan's id is not.
+    plan.loops[0]!.focusRules = {
+      expectedRise: ['reach', plan.kpis[0]!.id, 'kpi-of-another-plan'],
+      expectedDrop: [{ kpi: 'nothing', reason: '' }],
+    };
+    expect(await problems(text(file))).toEqual([
+      { path: `plans[0].kpis[${ratio}].aggregation.numerator`, message: 'backup.error.dangling' },
+      { path: 'plans[0].loops[0].focusRules.expectedRise[2]', message: 'backup.error.dangling' },
+      {
+        path: 'plans[0].loops[0].focusRules.expectedDrop[0].kpi',
+        message: 'backup.error.dangling',
+      },
     ]);
   });
 

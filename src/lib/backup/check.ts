@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { KPI_CATALOG } from '$lib/domain/catalog';
 import { timestampSchema } from '$lib/schema/common';
 import { budgetSchema } from '$lib/schema/budget';
 import { kpiSchema } from '$lib/schema/kpi';
@@ -18,6 +19,8 @@ import {
   type PlanEntry,
 } from './format';
 import { upgradeData } from './upgrade';
+
+const CATALOG_KEYS = new Set(KPI_CATALOG.map((kpi) => kpi.key));
 
 const rowSchemas = {
   kpis: kpiSchema,
@@ -222,11 +225,24 @@ export async function checkBackup(
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    const at = /position (\d+)/.exec(String((error as Error).message));
-    const where = lineAndColumn(text, at ? Number(at[1]) : text.length);
+    // V8 names the offset, Firefox the line and column; Safari neither (then say no place).
+    const message = String((error as Error).message);
+    const offset = /position (\d+)/.exec(message);
+    const place = /line (\d+) column (\d+)/.exec(message);
+    const where = offset
+      ? lineAndColumn(text, Number(offset[1]))
+      : place
+        ? { line: Number(place[1]), column: Number(place[2]) }
+        : /end of (JSON|data)/i.test(message)
+          ? lineAndColumn(text, text.length)
+          : null;
     return {
       ok: false,
-      problems: [{ path: '', message: 'backup.error.notJson', params: where }],
+      problems: [
+        where
+          ? { path: '', message: 'backup.error.notJson', params: where }
+          : { path: '', message: 'backup.error.notJsonNoPlace' },
+      ],
       total: 1,
     };
   }
@@ -354,15 +370,35 @@ function checkReferences(
   ids: Map<PlanTable, Set<string>>,
   problems: Problems,
 ): void {
-  const dangling = (path: string, field: string, id: string) =>
-    problems.add({ path: `${path}.${field}`, message: 'backup.error.dangling', params: { id } });
+  const dangling = (path: string, id: string) =>
+    problems.add({ path, message: 'backup.error.dangling', params: { id } });
   const loops = ids.get('loops')!;
   const kpis = ids.get('kpis')!;
+  // Ratio parts and focus rules name a KPI of this plan by id, or a catalog KPI by its key.
+  const known = (ref: string) => kpis.has(ref) || CATALOG_KEYS.has(ref);
+  entry.kpis.forEach((kpi, i) => {
+    if (kpi.aggregation.kind !== 'ratio') return;
+    for (const part of ['numerator', 'denominator'] as const) {
+      const ref = kpi.aggregation[part];
+      if (!known(ref)) dangling(`${at}.kpis[${i}].aggregation.${part}`, ref);
+    }
+  });
+  entry.loops.forEach((loop, i) => {
+    const rules = loop.focusRules;
+    if (!rules) return;
+    rules.expectedRise.forEach((ref, r) => {
+      if (!known(ref)) dangling(`${at}.loops[${i}].focusRules.expectedRise[${r}]`, ref);
+    });
+    rules.expectedDrop.forEach((drop, r) => {
+      if (!known(drop.kpi))
+        dangling(`${at}.loops[${i}].focusRules.expectedDrop[${r}].kpi`, drop.kpi);
+    });
+  });
   const pairs = new Set<string>();
   entry.targets.forEach((row, i) => {
     const path = `${at}.targets[${i}]`;
-    if (!loops.has(row.loopId)) dangling(path, 'loopId', row.loopId);
-    if (!kpis.has(row.kpiId)) dangling(path, 'kpiId', row.kpiId);
+    if (!loops.has(row.loopId)) dangling(`${path}.loopId`, row.loopId);
+    if (!kpis.has(row.kpiId)) dangling(`${path}.kpiId`, row.kpiId);
     const pair = `${row.loopId} ${row.kpiId}`;
     if (pairs.has(pair))
       problems.add({ path, message: 'backup.error.duplicateTarget', params: { id: row.kpiId } });
@@ -370,10 +406,10 @@ function checkReferences(
   });
   for (const table of ['campaigns', 'loopChanges'] as const)
     entry[table].forEach((row, i) => {
-      if (!loops.has(row.loopId)) dangling(`${at}.${table}[${i}]`, 'loopId', row.loopId);
+      if (!loops.has(row.loopId)) dangling(`${at}.${table}[${i}].loopId`, row.loopId);
     });
   entry.measurements.forEach((row, i) => {
-    if (!kpis.has(row.kpiId)) dangling(`${at}.measurements[${i}]`, 'kpiId', row.kpiId);
+    if (!kpis.has(row.kpiId)) dangling(`${at}.measurements[${i}].kpiId`, row.kpiId);
   });
   const indexes = new Set<number>();
   entry.loops.forEach((row, i) => {

@@ -12,6 +12,8 @@ export const enBackup = {
   'backup.export.all': 'All plans',
   'backup.export.download': 'Download backup',
   'backup.export.done': 'Downloaded {file}.',
+  'backup.export.damaged':
+    'Downloaded {file}, but it holds records that an import would refuse (problems: {count}; the first: {first}). Nothing on this device was changed; keep the file, and do not count it as your backup yet.',
   'backup.export.failed': 'The backup could not be made: {reason}',
   'backup.csv.heading': 'Numbers for a spreadsheet',
   'backup.csv.intro':
@@ -98,6 +100,7 @@ export const enBackup = {
   'backup.error.empty': 'the file is empty',
   'backup.error.notJson':
     'not a valid JSON file (line {line}, column {column}): it may be cut off or not a backup',
+  'backup.error.notJsonNoPlace': 'not a valid JSON file: it may be cut off or not a backup',
   'backup.error.notABackup': 'not a Talentloop backup',
   'backup.error.unknownVersion': 'unknown backup version {version}',
   'backup.error.newerVersion':

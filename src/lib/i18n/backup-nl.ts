@@ -14,6 +14,8 @@ export const nlBackup: Record<keyof typeof enBackup, string> = {
   'backup.export.all': 'Alle plannen',
   'backup.export.download': 'Back-up downloaden',
   'backup.export.done': '{file} gedownload.',
+  'backup.export.damaged':
+    '{file} is gedownload, maar bevat records die een import zou weigeren (problemen: {count}; het eerste: {first}). Op dit apparaat is niets veranderd; bewaar het bestand, maar tel het nog niet als je back-up.',
   'backup.export.failed': 'De back-up kon niet worden gemaakt: {reason}',
   'backup.csv.heading': 'Cijfers voor een spreadsheet',
   'backup.csv.intro':
@@ -102,6 +104,8 @@ export const nlBackup: Record<keyof typeof enBackup, string> = {
   'backup.error.empty': 'het bestand is leeg',
   'backup.error.notJson':
     'geen geldig JSON-bestand (regel {line}, kolom {column}): het is misschien afgebroken of geen back-up',
+  'backup.error.notJsonNoPlace':
+    'geen geldig JSON-bestand: het is misschien afgebroken of geen back-up',
   'backup.error.notABackup': 'geen back-up van Talentloop',
   'backup.error.unknownVersion': 'onbekende back-upversie {version}',
   'backup.error.newerVersion':

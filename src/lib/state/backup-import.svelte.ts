@@ -38,20 +38,33 @@ export class BackupImport {
   /** Plans and rows in the file, for the summary line. */
   rows = $derived(this.backup ? rowCount(this.backup.data.plans) : 0);
 
+  /** Counts choices, so the answer for an earlier file never replaces a later one's. */
+  #run = 0;
+
+  /** Whether a file is being checked or written (no other file is taken meanwhile). */
+  get busy(): boolean {
+    return this.phase === 'checking' || this.phase === 'writing';
+  }
+
   /** Reads and checks a chosen or dropped file; nothing is written. */
   async choose(file: FileLike): Promise<void> {
+    if (this.phase === 'writing') return;
+    const run = ++this.#run;
     this.reset();
     this.fileName = file.name;
     this.fileSize = file.size;
     this.phase = 'checking';
     try {
       const checked = await checkFile(file, (done, total) => {
-        this.percent = Math.floor((done / total) * 100);
+        if (run === this.#run) this.percent = total ? Math.floor((done / total) * 100) : 100;
       });
+      if (run !== this.#run) return;
       if (checked.ok) {
         const db = await appStatus.openDb();
         if (!db) throw new Error('unavailable');
-        this.#here = await (await repo()).currentSummaries(db);
+        const here = await (await repo()).currentSummaries(db);
+        if (run !== this.#run) return;
+        this.#here = here;
         this.backup = checked.backup;
         this.fromVersion = checked.fromVersion;
         this.phase = 'preview';
@@ -64,6 +77,7 @@ export class BackupImport {
         this.phase = 'refused';
       }
     } catch (error) {
+      if (run !== this.#run) return;
       this.failure = error;
       this.phase = 'failed';
     }

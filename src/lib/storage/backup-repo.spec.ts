@@ -126,6 +126,23 @@ describe('import', () => {
     expect((await db.plans.get(shared.id))?.organisation).toBe('De Linde (newer)');
   });
 
+  it('undoes an import even when a record stored before it was damaged', async () => {
+    const { plan } = await createPlan(db, PLAN_INPUT, drafts('reach'));
+    const [kpi] = await db.kpis.toArray();
+    const damaged = {
+      ...{ id: 'm-bad', planId: plan.id, kpiId: kpi!.id, start: '2026-01-01', end: '2026-01-31' },
+      ...{ value: 'lots', source: 'manual' },
+    };
+    await db.measurements.add(damaged as never);
+    const before = await dumpTables(db);
+    const result = await importBackup(db, await checked(FIXTURE), 'replace', { now: NOW });
+    await restoreSnapshot(db, result.snapshotId, { now: NOW });
+    const { snapshots: _taken, ...after } = await dumpTables(db);
+    const { snapshots: _none, ...expected } = before;
+    expect(after).toEqual(expected);
+    expect(await db.measurements.get('m-bad')).toEqual(damaged);
+  });
+
   it('keeps only the newest snapshots', async () => {
     const backup = await checked(FIXTURE);
     for (let i = 0; i < SNAPSHOTS_KEPT + 2; i++)
@@ -189,7 +206,11 @@ describe('a corpus of bad backups', () => {
   const corpus: [string, FileLike, string][] = [
     ['truncated JSON', file('cut.json', FIXTURE.slice(0, 5000)), 'backup.error.notJson'],
     ['an empty file', file('empty.json', ''), 'backup.error.empty'],
-    ['a non-JSON file', file('numbers.csv', 'KPI;Value\nReach;1200'), 'backup.error.notJson'],
+    [
+      'a non-JSON file',
+      file('numbers.csv', 'KPI;Value\nReach;1200'),
+      'backup.error.notJsonNoPlace',
+    ],
     ['another JSON file', file('x.json', '{"hello":"world"}'), 'backup.error.notABackup'],
     [
       'a newer version',
@@ -242,7 +263,7 @@ describe('a corpus of bad backups', () => {
     [
       'NaN',
       file('n.json', FIXTURE.replace('"hrBudget": 120000', '"hrBudget": NaN')),
-      'backup.error.notJson',
+      'backup.error.notJsonNoPlace',
     ],
     [
       'duplicate ids',

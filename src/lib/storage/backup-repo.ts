@@ -1,4 +1,4 @@
-import { checkBackupData, type CheckProgress } from '$lib/backup/check';
+import type { CheckProgress } from '$lib/backup/check';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -131,7 +131,8 @@ export async function importBackup(
       .reverse()
       .offset(SNAPSHOTS_KEPT)
       .primaryKeys();
-    await db.snapshots.bulkDelete(old);
+    // Never the one just taken, even when the clock went back and it sorts oldest.
+    await db.snapshots.bulkDelete(old.filter((key) => key !== snapshotId));
 
     const incoming = new Map(backup.data.plans.map((entry) => [entry.id, entry]));
     const decisions = previewImport(before.map(summarise), backup.data.plans.map(summarise), mode);
@@ -181,8 +182,10 @@ export async function snapshotFile(db: TalentloopDb, id: string): Promise<Backup
 }
 
 /**
- * *Undo import*: puts the data of a snapshot back in place of everything stored, checked like
- * any backup, itself as an import (so the state it replaces gets a snapshot of its own).
+ * *Undo import*: puts the data of a snapshot back in place of everything stored, itself as an
+ * import (so the state it replaces gets a snapshot of its own). The rows go back exactly as
+ * they were stored, not re-checked: a record that was already damaged before the import must
+ * not make the undo impossible (reads keep skipping and reporting it, as before).
  */
 export async function restoreSnapshot(
   db: TalentloopDb,
@@ -190,8 +193,7 @@ export async function restoreSnapshot(
   options: Omit<ImportOptions, 'consumeSnapshot'>,
 ): Promise<ImportResult> {
   const snapshot = await db.snapshots.get(id);
-  if (!snapshot) throw new Error(`Snapshot ${id} not found`);
-  const checked = await checkBackupData(snapshot.file);
-  if (!checked.ok) throw new Error(`Snapshot ${id} does not validate`);
-  return importBackup(db, checked.backup, 'replace', { ...options, consumeSnapshot: id });
+  if (!snapshot || !Array.isArray(snapshot.file?.data?.plans))
+    throw new Error(`Snapshot ${id} not found`);
+  return importBackup(db, snapshot.file, 'replace', { ...options, consumeSnapshot: id });
 }
