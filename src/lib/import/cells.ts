@@ -1,0 +1,65 @@
+import { formatIsoDate, isValidDate } from '$lib/domain/dates';
+import { parseLocaleNumber, type NumberLocale } from '$lib/domain/numbers';
+
+/** How a file writes its numbers, decided once per file from its cells. */
+export function guessNotation(cells: readonly string[], delimiter: string): NumberLocale {
+  // A comma-separated file cannot hold unquoted decimal commas, and `;` is what Dutch Excel
+  // writes; for tabs the numbers themselves decide.
+  if (delimiter === ';') return 'nl';
+  let nl = 0;
+  let en = 0;
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$|^-?\d+,\d+$/.test(text)) nl++;
+    else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+\.\d+$/.test(text)) en++;
+  }
+  if (delimiter === ',') return 'en';
+  return nl > en ? 'nl' : 'en';
+}
+
+/** A number cell in the file's notation, or null when it is not one. */
+export function readNumber(cell: string, notation: NumberLocale): number | null {
+  const parsed = parseLocaleNumber(cell, notation);
+  return parsed.ok ? parsed.value : null;
+}
+
+/** The order of day, month and year in dates written with `/`, `-` or `.`. */
+export type DateOrder = 'dmy' | 'mdy';
+
+/**
+ * A date cell as `YYYY-MM-DD`: `20260131` (GA4), `2026-01-31` (with an optional time after it),
+ * and `31-1-2026`, `31/01/2026`, `31.1.2026` or `1/31/2026` in the given `order`. Null if not a
+ * real date.
+ */
+export function readDate(cell: string, order: DateOrder): string | null {
+  const text = cell.trim();
+  let y: number, m: number, d: number;
+  let match =
+    /^(\d{4})(\d{2})(\d{2})$/.exec(text) ?? /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(text);
+  if (match) {
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else {
+    match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T].*)?$/.exec(text);
+    if (!match) return null;
+    const [a, b] = [Number(match[1]), Number(match[2])];
+    y = Number(match[3]);
+    [d, m] = order === 'dmy' ? [a, b] : [b, a];
+  }
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const iso = formatIsoDate(y, m, d);
+  return isValidDate(iso) ? iso : null;
+}
+
+/**
+ * The order of a column of slash dates: a first part above 12 can only be a day, a second part
+ * above 12 only a day too; otherwise `fallback` (the file's language) decides.
+ */
+export function guessDateOrder(cells: readonly string[], fallback: DateOrder): DateOrder {
+  for (const cell of cells) {
+    const match = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}/.exec(cell.trim());
+    if (!match) continue;
+    if (Number(match[1]) > 12) return 'dmy';
+    if (Number(match[2]) > 12) return 'mdy';
+  }
+  return fallback;
+}

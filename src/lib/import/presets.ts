@@ -1,0 +1,444 @@
+import { toDayNumber } from '$lib/domain/dates';
+import { KPI_CATALOG } from '$lib/domain/catalog';
+import type { NumberLocale } from '$lib/domain/numbers';
+import { guessDateOrder, guessNotation, readDate, readNumber, type DateOrder } from './cells';
+import { readTable, type CsvProblem, type CsvRow, type CsvTable } from './table';
+
+/** The export formats Talentloop recognises; anything else is read as `generic`. */
+export type PresetId = 'ga4' | 'meta' | 'linkedin' | 'ats' | 'generic';
+
+/** One value over a period (a day, or a report's range). */
+export type Point = { start: string; end: string; value: number };
+
+/** The values of one column (or one count of an ATS export), per period. */
+export type Series = {
+  key: string;
+  label: string;
+  /** The catalog KPI this column is suggested for, or null (the user maps it). */
+  suggested: string | null;
+  /** How rows for the same period combine: totals add up, rates and averages are averaged. */
+  combine: 'sum' | 'mean';
+  points: Point[];
+};
+
+export type Extraction =
+  | {
+      ok: true;
+      preset: PresetId;
+      notation: NumberLocale;
+      series: Series[];
+      /** Data rows read, and rows left out (grand totals). */
+      rows: number;
+      skipped: number;
+    }
+  | { ok: false; problems: CsvProblem[] };
+
+type Column = {
+  names: readonly string[];
+  kpi: string | null;
+  combine?: 'sum' | 'mean';
+  /** GA4 writes rates as fractions (0.62); the app stores percentages (62). */
+  fraction?: boolean;
+};
+
+const lower = (text: string) => text.trim().toLowerCase();
+const findColumn = (header: readonly string[], names: readonly (string | RegExp)[]) =>
+  header.findIndex((cell) =>
+    names.some((name) =>
+      typeof name === 'string' ? lower(cell) === name : name.test(lower(cell)),
+    ),
+  );
+
+const GA4_COLUMNS: Column[] = [
+  { names: ['sessions', 'sessies'], kpi: 'careerSiteVisits' },
+  {
+    names: ['total users', 'totaal aantal gebruikers', 'active users', 'actieve gebruikers'],
+    kpi: 'uniqueVisitors',
+  },
+  { names: ['new users', 'nieuwe gebruikers'], kpi: null },
+  {
+    names: ['engagement rate', 'engagementpercentage'],
+    kpi: null,
+    combine: 'mean',
+    fraction: true,
+  },
+  {
+    names: [
+      'average engagement time',
+      'average engagement time per session',
+      'gemiddelde engagementtijd',
+    ],
+    kpi: 'timeOnSite',
+    combine: 'mean',
+  },
+  {
+    names: ['key events', 'belangrijke gebeurtenissen', 'conversions', 'conversies'],
+    kpi: 'applicationsCompleted',
+  },
+  { names: ['event count', 'aantal gebeurtenissen'], kpi: null },
+];
+
+const META_COLUMNS: Column[] = [
+  { names: ['amount spent (eur)', 'besteed bedrag (eur)'], kpi: 'spend' },
+  { names: ['impressions', 'weergaven'], kpi: 'impressions' },
+  { names: ['reach', 'bereik'], kpi: 'reachMeta' },
+  { names: ['frequency', 'frequentie'], kpi: 'frequency', combine: 'mean' },
+  { names: ['link clicks', 'klikken op link'], kpi: null },
+  { names: ['results', 'resultaten'], kpi: null },
+];
+
+const LINKEDIN_COLUMNS: Column[] = [
+  { names: ['total spent'], kpi: 'spend' },
+  { names: ['impressions'], kpi: 'impressions' },
+  { names: ['clicks'], kpi: null },
+  { names: ['reactions'], kpi: 'engagements' },
+  { names: ['comments'], kpi: 'engagements' },
+  { names: ['shares'], kpi: 'engagements' },
+  { names: ['leads'], kpi: 'leadForms' },
+];
+
+const META_START = ['reporting starts', 'start rapportage'];
+const META_END = ['reporting ends', 'einde rapportage'];
+const LINKEDIN_DATE = ['start date (in utc)'];
+const ATS_APPLIED = [
+  /^(applied|application) ?(date|on)?$/,
+  'applied date',
+  'sollicitatiedatum',
+  'datum sollicitatie',
+  'gesolliciteerd op',
+];
+const ATS_HIRED = [
+  'hired date',
+  'hire date',
+  'hired on',
+  'datum aangenomen',
+  'aangenomen op',
+  'startdatum contract',
+];
+const ATS_SOURCE = ['source', 'bron', 'kanaal', 'channel'];
+const ATS_STATUS = ['status', 'stage', 'fase'];
+const TOTAL_ROW = /^(grand )?totals?$|^totaal$|^eindtotaal$/i;
+const UNKNOWN_SOURCE = /^(|unknown|onbekend|other|overig|anders|n\/?a|-)$/i;
+
+/** Which preset a file's header (and GA4's comment lines) matches. */
+export function detectPreset(
+  header: readonly string[],
+  comments: readonly string[] = [],
+): PresetId {
+  if (findColumn(header, META_START) >= 0) return 'meta';
+  if (findColumn(header, LINKEDIN_DATE) >= 0) return 'linkedin';
+  if (
+    findColumn(header, ATS_APPLIED) >= 0 &&
+    (findColumn(header, ATS_SOURCE) >= 0 || findColumn(header, ATS_STATUS) >= 0)
+  )
+    return 'ats';
+  const ga4Comment = comments.some((line) => /^(start date|startdatum|begindatum)\b/i.test(line));
+  if (ga4Comment || GA4_COLUMNS.filter((c) => findColumn(header, c.names) >= 0).length >= 2)
+    return 'ga4';
+  return 'generic';
+}
+
+const isPresetHeader = (cells: readonly string[]) => detectPreset(cells) !== 'generic';
+
+/** Adds `value` for a period to a series, combining rows for the same period. */
+class Collector {
+  #sums = new Map<string, { start: string; end: string; total: number; n: number }>();
+  constructor(readonly series: Omit<Series, 'points'>) {}
+  add(start: string, end: string, value: number): void {
+    const key = `${start}|${end}`;
+    const point = this.#sums.get(key);
+    if (point) {
+      point.total += value;
+      point.n++;
+    } else this.#sums.set(key, { start, end, total: value, n: 1 });
+  }
+  done(): Series {
+    const points = [...this.#sums.values()]
+      .map(({ start, end, total, n }) => ({
+        start,
+        end,
+        value: this.series.combine === 'mean' ? total / n : total,
+      }))
+      .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+    return { ...this.series, points };
+  }
+}
+
+/** GA4 writes the report's range in its comment lines as `YYYYMMDD`. */
+function commentRange(comments: readonly string[]): { start: string; end: string } | null {
+  const find = (pattern: RegExp) => {
+    for (const line of comments) {
+      const match = pattern.exec(line);
+      if (match) return readDate(match[1]!, 'dmy');
+    }
+    return null;
+  };
+  const start = find(/^(?:start date|startdatum|begindatum)\s*:\s*(\d{8})/i);
+  const end = find(/^(?:end date|einddatum)\s*:\s*(\d{8})/i);
+  return start && end && start <= end ? { start, end } : null;
+}
+
+/** The catalog KPI whose name (in either language) is exactly this header, if any. */
+function catalogByName(header: string): string | null {
+  const wanted = lower(header);
+  const found = KPI_CATALOG.find(
+    (kpi) => lower(kpi.name.en) === wanted || lower(kpi.name.nl) === wanted,
+  );
+  return found?.key ?? null;
+}
+
+type Reader = {
+  table: CsvTable;
+  notation: NumberLocale;
+  problems: CsvProblem[];
+};
+
+/** A number cell, or a problem at its line and column (empty cells are skipped: null). */
+function numberAt(reader: Reader, row: CsvRow, column: number): number | null {
+  const cell = row.cells[column] ?? '';
+  if (cell === '' || cell === '--' || cell === '-') return null;
+  const value = readNumber(cell, reader.notation);
+  if (value === null)
+    reader.problems.push({
+      line: row.line,
+      column: reader.table.header[column],
+      message: 'import.error.notANumber',
+      params: { value: cell },
+    });
+  return value;
+}
+
+function dateAt(reader: Reader, row: CsvRow, column: number, order: DateOrder): string | null {
+  const cell = row.cells[column] ?? '';
+  const date = readDate(cell, order);
+  if (date === null)
+    reader.problems.push({
+      line: row.line,
+      column: reader.table.header[column],
+      message: 'import.error.notADate',
+      params: { value: cell },
+    });
+  return date;
+}
+
+/** Rows that are a report's total rather than data (GA4's grand total, LinkedIn's total). */
+const isTotalRow = (row: CsvRow, dateColumn: number) =>
+  row.cells.some((cell) => TOTAL_ROW.test(cell)) ||
+  (dateColumn >= 0 && row.cells[dateColumn] === '');
+
+/** Columns of a preset found in the header, plus every other numeric column for the user. */
+function numericColumns(reader: Reader, known: readonly Column[], skip: ReadonlySet<number>) {
+  const { header, rows } = reader.table;
+  const out: { index: number; column: Column }[] = [];
+  header.forEach((name, index) => {
+    if (skip.has(index) || !name) return;
+    const preset = known.find((c) => c.names.includes(lower(name)));
+    if (preset) return out.push({ index, column: preset });
+    const cells = rows.map((r) => r.cells[index] ?? '').filter((c) => c !== '');
+    const numbers = cells.filter((c) => readNumber(c, reader.notation) !== null).length;
+    if (cells.length && numbers / cells.length >= 0.8)
+      out.push({ index, column: { names: [lower(name)], kpi: catalogByName(name) } });
+  });
+  return out;
+}
+
+/** Reads the values per period of a table with a date (or a date range) per row. */
+function readDated(
+  reader: Reader,
+  preset: PresetId,
+  columns: { index: number; column: Column }[],
+  period: (row: CsvRow) => { start: string; end: string } | null,
+  dateColumn: number,
+): Extraction {
+  const collectors = columns.map(
+    ({ index, column }) =>
+      new Collector({
+        key: `col-${index}`,
+        label: reader.table.header[index]!,
+        suggested: column.kpi,
+        combine: column.combine ?? 'sum',
+      }),
+  );
+  let skipped = 0;
+  for (const row of reader.table.rows) {
+    if (isTotalRow(row, dateColumn)) {
+      skipped++;
+      continue;
+    }
+    const range = period(row);
+    columns.forEach(({ index, column }, i) => {
+      const value = numberAt(reader, row, index);
+      if (value !== null && range)
+        collectors[i]!.add(range.start, range.end, column.fraction ? value * 100 : value);
+    });
+  }
+  if (reader.problems.length) return { ok: false, problems: reader.problems };
+  return {
+    ok: true,
+    preset,
+    notation: reader.notation,
+    series: collectors.map((c) => c.done()).filter((s) => s.points.length),
+    rows: reader.table.rows.length - skipped,
+    skipped,
+  };
+}
+
+/** An applicant-tracking export, one row per candidate, as counts per day. */
+function readAts(reader: Reader, order: DateOrder): Extraction {
+  const { header, rows } = reader.table;
+  const applied = findColumn(header, ATS_APPLIED);
+  const hired = findColumn(header, ATS_HIRED);
+  const source = findColumn(header, ATS_SOURCE);
+  const make = (
+    key: string,
+    label: string,
+    suggested: string | null,
+    combine: 'sum' | 'mean' = 'sum',
+  ) => new Collector({ key, label, suggested, combine });
+  const applications = make('applications', header[applied]!, 'applicationsCompleted');
+  const attributable = make('attributable', 'attributable', 'attributableApplications');
+  const hires = make('hires', header[hired] ?? 'hires', 'hires');
+  const timeToHire = make('timeToHire', 'timeToHire', 'timeToHire', 'mean');
+  const bySource = new Map<string, Collector>();
+  for (const row of rows) {
+    const day = dateAt(reader, row, applied, order);
+    if (!day) continue;
+    applications.add(day, day, 1);
+    const from = source >= 0 ? (row.cells[source] ?? '') : '';
+    if (source >= 0 && !UNKNOWN_SOURCE.test(from)) {
+      attributable.add(day, day, 1);
+      const name = from.trim();
+      let collector = bySource.get(lower(name));
+      if (!collector)
+        bySource.set(lower(name), (collector = make(`source-${lower(name)}`, name, null)));
+      collector.add(day, day, 1);
+    }
+    const hiredCell = hired >= 0 ? (row.cells[hired] ?? '') : '';
+    if (hiredCell) {
+      const on = dateAt(reader, row, hired, order);
+      if (on) {
+        hires.add(on, on, 1);
+        timeToHire.add(on, on, toDayNumber(on) - toDayNumber(day));
+      }
+    }
+  }
+  if (reader.problems.length) return { ok: false, problems: reader.problems };
+  const series = [applications, attributable, hires, timeToHire, ...bySource.values()]
+    .map((c) => c.done())
+    .filter((s) => s.points.length);
+  return {
+    ok: true,
+    preset: 'ats',
+    notation: reader.notation,
+    series,
+    rows: rows.length,
+    skipped: 0,
+  };
+}
+
+/**
+ * Turns a CSV export's text into values per period, with the preset its shape matches: GA4,
+ * Meta Ads Manager (English or Dutch), LinkedIn Campaign Manager, an applicant-tracking export,
+ * or a generic table of a date column and value columns. Every unreadable number or date is
+ * reported with its line and column; nothing is half-read.
+ */
+export function extract(text: string): Extraction {
+  const read = readTable(text, isPresetHeader);
+  if (!read.ok) return read;
+  const { table } = read;
+  const preset = detectPreset(table.header, table.comments);
+  const sample = table.rows.slice(0, 500).flatMap((row) => row.cells);
+  const reader: Reader = { table, notation: guessNotation(sample, table.delimiter), problems: [] };
+  const language: DateOrder = reader.notation === 'nl' ? 'dmy' : 'mdy';
+  const { header, rows } = table;
+  const column = (names: readonly (string | RegExp)[]) => findColumn(header, names);
+
+  if (preset === 'ats') {
+    const order = guessDateOrder(
+      rows.map((r) => r.cells[column(ATS_APPLIED)] ?? ''),
+      language,
+    );
+    return readAts(reader, order);
+  }
+  if (preset === 'meta') {
+    const day = column(['day', 'dag']);
+    const start = column(META_START);
+    const end = column(META_END);
+    const columns = numericColumns(reader, META_COLUMNS, new Set([day, start, end]));
+    return readDated(
+      reader,
+      preset,
+      columns,
+      (row) => {
+        if (day >= 0) {
+          const d = dateAt(reader, row, day, 'dmy');
+          return d ? { start: d, end: d } : null;
+        }
+        const from = dateAt(reader, row, start, 'dmy');
+        const to = end >= 0 ? dateAt(reader, row, end, 'dmy') : from;
+        return from && to ? { start: from, end: to } : null;
+      },
+      day >= 0 ? day : start,
+    );
+  }
+  if (preset === 'linkedin') {
+    const date = column(LINKEDIN_DATE);
+    const columns = numericColumns(reader, LINKEDIN_COLUMNS, new Set([date]));
+    return readDated(
+      reader,
+      preset,
+      columns,
+      (row) => {
+        const d = dateAt(reader, row, date, 'mdy');
+        return d ? { start: d, end: d } : null;
+      },
+      date,
+    );
+  }
+  if (preset === 'ga4') {
+    const date = column(['date', 'datum']);
+    const range = commentRange(table.comments);
+    const columns = numericColumns(reader, GA4_COLUMNS, new Set([date]));
+    return readDated(
+      reader,
+      preset,
+      columns,
+      (row) => {
+        if (date < 0) return range;
+        const d = dateAt(reader, row, date, 'dmy');
+        return d ? { start: d, end: d } : null;
+      },
+      date,
+    );
+  }
+  // Generic: the first column of dates, and every column of numbers.
+  const date = header.findIndex((_, i) => {
+    const cells = rows.map((r) => r.cells[i] ?? '').filter((c) => c !== '');
+    return (
+      cells.length > 0 &&
+      cells.filter((c) => readDate(c, 'dmy') ?? readDate(c, 'mdy')).length / cells.length >= 0.8
+    );
+  });
+  if (date < 0)
+    return {
+      ok: false,
+      problems: [
+        { line: table.headerLine, message: 'import.error.notADate', params: { value: '' } },
+      ],
+    };
+  const order = guessDateOrder(
+    rows.map((r) => r.cells[date] ?? ''),
+    language,
+  );
+  const columns = numericColumns(reader, [], new Set([date]));
+  return readDated(
+    reader,
+    'generic',
+    columns,
+    (row) => {
+      const d = dateAt(reader, row, date, order);
+      return d ? { start: d, end: d } : null;
+    },
+    date,
+  );
+}
