@@ -9,6 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { benchDashboard } from './bench-dashboard.js';
 import { benchBackup } from './bench-backup.js';
+import { benchImport } from './bench-import.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 const PORT = 4174;
@@ -122,6 +123,7 @@ try {
   }
   await benchDashboard(browser, ORIGIN, firstPageScripts, print);
   await benchBackup(browser, ORIGIN, print);
+  await benchImport(browser, ORIGIN, print);
   await browser.close();
 
   // 2. Lighthouse, mobile preset (the default), on the first page and on Settings.

@@ -27,6 +27,10 @@ const loaders: Record<Namespace, Record<Locale, () => Promise<Catalog>>> = {
     en: () => import('./backup-en').then((m) => m.enBackup),
     nl: () => import('./backup-nl').then((m) => m.nlBackup),
   },
+  import: {
+    en: () => import('./import-en').then((m) => m.enImport),
+    nl: () => import('./import-nl').then((m) => m.nlImport),
+  },
 };
 export const LOCALE_STORAGE_KEY = 'talentloop.locale';
 

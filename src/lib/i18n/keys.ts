@@ -1,4 +1,5 @@
 import type { enBackup } from './backup-en';
+import type { enImport } from './import-en';
 import type { en } from './en';
 import type { enLoops } from './loops-en';
 import type { enPlan } from './plan-en';
@@ -12,5 +13,6 @@ export type CoreKey = keyof typeof en;
 export type PlanKey = keyof typeof enPlan;
 export type LoopsKey = keyof typeof enLoops;
 export type BackupKey = keyof typeof enBackup;
-export type MessageKey = CoreKey | PlanKey | LoopsKey | BackupKey;
-export type Namespace = 'core' | 'plan' | 'loops' | 'backup';
+export type ImportKey = keyof typeof enImport;
+export type MessageKey = CoreKey | PlanKey | LoopsKey | BackupKey | ImportKey;
+export type Namespace = 'core' | 'plan' | 'loops' | 'backup' | 'import';

@@ -7,6 +7,7 @@ export const enLoops = {
   'loops.choosePlan': 'Choose the plan whose loops you want to see:',
   'loops.noPlans': 'There are no plans yet. Create one first:',
   'loops.planSettings': 'Plan settings',
+  'loops.importCsv': 'Import a CSV file',
   'loops.enterNumbers': 'Enter numbers',
   'loops.backToTimeline': 'Back to the loops',
   'loops.now.one': 'Now, 1 day left',

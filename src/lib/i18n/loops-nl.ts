@@ -6,6 +6,7 @@ export const nlLoops: LoopsMessages = {
   'loops.choosePlan': 'Kies het plan waarvan je de loops wilt zien:',
   'loops.noPlans': 'Er zijn nog geen plannen. Maak er eerst een:',
   'loops.planSettings': 'Instellingen van het plan',
+  'loops.importCsv': 'CSV-bestand importeren',
   'loops.enterNumbers': 'Cijfers invoeren',
   'loops.backToTimeline': 'Terug naar de loops',
   'loops.now.one': 'Nu, nog 1 dag',

@@ -3,6 +3,8 @@ import { en } from './en';
 import { placeholders } from './format';
 import { nl } from './nl';
 import { enBackup } from './backup-en';
+import { enImport } from './import-en';
+import { nlImport } from './import-nl';
 import { nlBackup } from './backup-nl';
 import { enLoops } from './loops-en';
 import { nlLoops } from './loops-nl';
@@ -15,6 +17,7 @@ const namespaces = {
   plan: { en: enPlan, nl: nlPlan },
   loops: { en: enLoops, nl: nlLoops },
   backup: { en: enBackup, nl: nlBackup },
+  import: { en: enImport, nl: nlImport },
 } as Record<string, Record<'en' | 'nl', Record<string, string>>>;
 
 for (const [name, { en: english, nl: dutch }] of Object.entries(namespaces)) {
@@ -51,7 +54,10 @@ describe('every namespace together', () => {
       ['../../lib/components/**/*.svelte', '../../routes/**/*.svelte'],
       { query: '?raw', import: 'default' },
     );
-    const all = { ...en, ...enPlan, ...enLoops, ...enBackup } as Record<string, string>;
+    const all = { ...en, ...enPlan, ...enLoops, ...enBackup, ...enImport } as Record<
+      string,
+      string
+    >;
     const missing: string[] = [];
     for (const load of Object.values(sources)) {
       const text = (await load()) as string;

@@ -12,6 +12,14 @@ export const settingValueSchemas = {
   /** Until when the backup reminder is snoozed (*Not now*). */
   backupReminderSnoozedUntil: timestampSchema,
   persistenceRequested: z.boolean(),
+  /**
+   * The column mapping of each plan and CSV preset (`planId:preset`), by column header, to a
+   * KPI id or null (not imported), so the next export of the same tool maps itself.
+   */
+  importMappings: z.record(
+    z.string().check(z.maxLength(200)),
+    z.record(z.string().check(z.maxLength(200)), z.nullable(z.string().check(z.maxLength(64)))),
+  ),
 } as const;
 
 export type SettingKey = keyof typeof settingValueSchemas;
@@ -27,6 +35,7 @@ export const settingDefaults: Omit<Settings, 'lastExportAt' | 'backupReminderSno
   lastExportAt: null,
   backupReminderSnoozedUntil: null,
   persistenceRequested: false,
+  importMappings: {},
 };
 
 export const settingKeySchema = z.enum(

@@ -37,6 +37,11 @@ export function numbersHref(planId: string): string {
   return `${resolve('/loops/numbers')}${query({ id: planId })}`;
 }
 
+/** The CSV import of a plan's numbers. */
+export function importHref(planId: string): string {
+  return `${resolve('/loops/import')}${query({ id: planId })}`;
+}
+
 /** The comparison dashboard of one loop, against a chosen reference. */
 export function dashboardHref(planId: string, loop: number, basis?: string): string {
   return `${resolve('/loops/dashboard')}${query({ id: planId, loop, ...(basis ? { ref: basis } : {}) })}`;

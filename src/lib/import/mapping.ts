@@ -1,0 +1,172 @@
+import type { DateRange } from '$lib/domain/dates';
+import type { KpiDefinition } from '$lib/domain/catalog';
+import { defaultBaseline, loopIndexOf, loopRange } from '$lib/domain/periods';
+import { periodValues } from '$lib/domain/plan-verdicts';
+import type { PeriodValue } from '$lib/domain/aggregate';
+import type { LoopLength } from '$lib/schema/plan';
+import type { PresetId, Series } from './presets';
+
+/** Which KPI of the plan each series goes to (by KPI id), or null to leave it out. */
+export type Mapping = Record<string, string | null>;
+
+/** A KPI of the plan as the mapping needs it: its id and its definition. */
+export type PlanKpi = { id: string; definition: KpiDefinition };
+
+/** A stored value of the plan (for what already exists on a period). */
+export type Existing = {
+  id: string;
+  kpiId: string;
+  start: string;
+  end: string;
+  value: number | null;
+};
+
+/** One value the import writes: a KPI on exactly one range, and what is stored there now. */
+export type PlannedWrite = {
+  kpiId: string;
+  start: string;
+  end: string;
+  value: number;
+  existing: Existing | null;
+};
+
+/** Per KPI and period: the imported total beside what the plan holds there now. */
+export type PreviewCell = {
+  kpiId: string;
+  period: 'baseline' | number;
+  range: DateRange;
+  imported: PeriodValue;
+  current: PeriodValue;
+};
+
+/** The suggested mapping: each series to the plan KPI of its suggested catalog key. */
+export function suggestMapping(
+  series: readonly Series[],
+  kpis: readonly PlanKpi[],
+  remembered: Mapping = {},
+): Mapping {
+  const byKey = new Map(kpis.map((k) => [k.definition.key, k.id]));
+  const ids = new Set(kpis.map((k) => k.id));
+  const mapping: Mapping = {};
+  for (const s of series) {
+    const kept = remembered[s.label];
+    mapping[s.key] =
+      kept !== undefined && (kept === null || ids.has(kept))
+        ? kept
+        : ((s.suggested && byKey.get(s.suggested)) ?? null);
+  }
+  return mapping;
+}
+
+/**
+ * The values to write: every point of every mapped series, points of series mapped to the
+ * same KPI and range added together, each beside the value stored on exactly that range.
+ */
+export function plannedWrites(
+  series: readonly Series[],
+  mapping: Mapping,
+  existing: readonly Existing[],
+): PlannedWrite[] {
+  const stored = new Map(existing.map((e) => [`${e.kpiId}|${e.start}|${e.end}`, e]));
+  const writes = new Map<string, PlannedWrite>();
+  for (const s of series) {
+    const kpiId = mapping[s.key];
+    if (!kpiId) continue;
+    for (const point of s.points) {
+      const key = `${kpiId}|${point.start}|${point.end}`;
+      const write = writes.get(key);
+      if (write) write.value += point.value;
+      else
+        writes.set(key, {
+          kpiId,
+          start: point.start,
+          end: point.end,
+          value: point.value,
+          existing: stored.get(key) ?? null,
+        });
+    }
+  }
+  return [...writes.values()];
+}
+
+/**
+ * What the import means per KPI and period (the baseline and every loop it touches): the
+ * imported values' total with their coverage, and the plan's value there now.
+ */
+export function previewPeriods(
+  plan: { firstLoopStart: string; loopLength: LoopLength; baseline?: DateRange },
+  kpis: readonly PlanKpi[],
+  writes: readonly PlannedWrite[],
+  existing: readonly Existing[],
+): PreviewCell[] {
+  if (!writes.length) return [];
+  const keyOf = new Map(kpis.map((k) => [k.id, k.definition.key]));
+  const group = (
+    rows: readonly { kpiId: string; start: string; end: string; value: number | null }[],
+  ) => {
+    const out: Record<string, { start: string; end: string; value: number | null }[]> = {};
+    for (const row of rows) {
+      const key = keyOf.get(row.kpiId);
+      if (key) (out[key] ??= []).push({ start: row.start, end: row.end, value: row.value });
+    }
+    return out;
+  };
+  const incoming = group(writes);
+  const current = group(existing);
+  const periods: { period: 'baseline' | number; range: DateRange }[] = [];
+  const baseline =
+    plan.baseline ??
+    (() => {
+      const found = defaultBaseline(plan.firstLoopStart, plan.loopLength);
+      return found.ok ? found.value : null;
+    })();
+  const first = writes.reduce((m, w) => (w.start < m ? w.start : m), writes[0]!.start);
+  const last = writes.reduce((m, w) => (w.end > m ? w.end : m), writes[0]!.end);
+  if (baseline && baseline.start <= last && first <= baseline.end)
+    periods.push({ period: 'baseline', range: baseline });
+  const from = loopIndexOf(plan.firstLoopStart, plan.loopLength, first);
+  const to = loopIndexOf(plan.firstLoopStart, plan.loopLength, last);
+  if (from.ok && to.ok)
+    for (let n = Math.max(1, from.value); n <= to.value; n++) {
+      const range = loopRange(plan.firstLoopStart, plan.loopLength, n);
+      if (range.ok) periods.push({ period: n, range: range.value });
+    }
+  const mapped = kpis.filter((k) => writes.some((w) => w.kpiId === k.id));
+  const cells: PreviewCell[] = [];
+  for (const { period, range } of periods) {
+    const after = periodValues(
+      mapped.map((k) => k.definition),
+      incoming,
+      range,
+    );
+    const before = periodValues(
+      mapped.map((k) => k.definition),
+      current,
+      range,
+    );
+    if (!after.ok || !before.ok) continue;
+    for (const kpi of mapped) {
+      const imported = after.value[kpi.definition.key];
+      if (!imported || imported.points === 0) continue;
+      cells.push({
+        kpiId: kpi.id,
+        period,
+        range,
+        imported,
+        current: before.value[kpi.definition.key]!,
+      });
+    }
+  }
+  return cells;
+}
+
+/** The source a preset's values are recorded with. */
+export function sourceOf(preset: PresetId): 'analytics' | 'ads' | 'ats' | 'manual' {
+  return preset === 'ga4'
+    ? 'analytics'
+    : preset === 'meta' || preset === 'linkedin'
+      ? 'ads'
+      : preset === 'ats'
+        ? 'ats'
+        : 'manual';
+}

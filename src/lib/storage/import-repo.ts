@@ -1,0 +1,65 @@
+import type { PlannedWrite } from '$lib/import/mapping';
+import { measurementSchema, type Measurement } from '$lib/schema/measurement';
+import type { TalentloopDb } from './db';
+import { InvalidRecordError } from './errors';
+import { newId } from './ids';
+import { touchPlan } from './plans-repo';
+import { describeIssues } from './validate';
+
+export type ImportValuesResult = { added: number; replaced: number; skipped: number };
+
+/**
+ * Writes imported values in one transaction: each on exactly its KPI and range, replacing or
+ * keeping (`conflicts`) a value already stored there, and marks the plan changed. Every row is
+ * validated first; one invalid row means nothing is written.
+ */
+export async function importValues(
+  db: TalentloopDb,
+  planId: string,
+  writes: readonly PlannedWrite[],
+  options: { conflicts: 'replace' | 'skip'; source: Measurement['source']; now?: string },
+): Promise<ImportValuesResult> {
+  const now = options.now ?? new Date().toISOString();
+  const rows = writes.map((w) => {
+    const parsed = measurementSchema.safeParse(
+      {
+        id: 'pending',
+        planId,
+        kpiId: w.kpiId,
+        start: w.start,
+        end: w.end,
+        value: w.value,
+        source: options.source,
+      },
+      { reportInput: true },
+    );
+    if (!parsed.success) throw new InvalidRecordError('measurements', describeIssues(parsed.error));
+    return parsed.data;
+  });
+  return db.transaction('rw', db.plans, db.kpis, db.measurements, async () => {
+    const kpis = new Set(await db.kpis.where('planId').equals(planId).primaryKeys());
+    const stray = rows.find((row) => !kpis.has(row.kpiId));
+    if (stray) throw new Error(`KPI ${stray.kpiId} is not in plan ${planId}`);
+    // What is stored now, read inside the transaction (the preview may be minutes old).
+    const stored = new Map(
+      (await db.measurements.where('planId').equals(planId).toArray()).map((m) => [
+        `${m.kpiId}|${m.start}|${m.end}`,
+        m.id,
+      ]),
+    );
+    const put: Measurement[] = [];
+    let replaced = 0;
+    let skipped = 0;
+    for (const row of rows) {
+      const id = stored.get(`${row.kpiId}|${row.start}|${row.end}`);
+      if (id !== undefined && options.conflicts === 'skip') skipped++;
+      else {
+        if (id !== undefined) replaced++;
+        put.push({ ...row, id: id ?? newId() });
+      }
+    }
+    await db.measurements.bulkPut(put);
+    if (put.length) await touchPlan(db, planId, now);
+    return { added: put.length - replaced, replaced, skipped };
+  });
+}

@@ -1,0 +1,123 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { seriousViolations } from './pages/plan';
+
+const CSV = 'tests/fixtures/csv';
+
+async function openExample(page: Page, button: string): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('button', { name: button }).click();
+  await expect(page).toHaveURL(/\/loops\?id=[\w-]+$/);
+  return new URL(page.url()).searchParams.get('id') ?? '';
+}
+
+test.describe('CSV import (English)', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('a Dutch Meta export: detected, mapped, previewed, written, and shown on the dashboard', async ({
+    page,
+  }) => {
+    test.slow();
+    await openExample(page, 'Try with example data');
+    await page.getByRole('link', { name: 'Enter numbers' }).first().click();
+    await page.getByRole('link', { name: 'Import a CSV file' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Import numbers from a CSV file',
+    );
+    await page.getByLabel('Choose a CSV file').setInputFiles(`${CSV}/meta-nl-1252.csv`);
+    await expect(page.getByText(/a Meta Ads Manager export\. Rows read: 2/)).toContainText(
+      'Numbers written as 1.234,5; text encoding Windows-1252.',
+    );
+    // Suggested from the preset; the user adds one more.
+    await expect(page.getByLabel('KPI for Weergaven')).toHaveValue(/.+/);
+    await expect(page.getByLabel('KPI for Besteed bedrag (EUR)')).not.toHaveValue('');
+    await expect(page.getByLabel('KPI for Bereik')).toHaveValue('');
+    const preview = page.getByRole('table', { name: 'What will be written, per KPI and period' });
+    await expect(preview.getByRole('row')).toHaveCount(3);
+    await expect(preview.getByRole('row', { name: /Impressions/ })).toContainText(
+      '34,500 (53 % of the days)',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Import 2 values' }).click();
+    const done = page.getByRole('status').filter({ hasText: 'Imported:' });
+    await expect(done).toHaveText(/Imported: 2 added, 0 replaced, 0 kept as they were\./);
+    await expect(done).toBeFocused();
+    await done.getByRole('link', { name: /^See the results of loop \d+$/ }).click();
+    const card = page.getByRole('article', { name: 'Impressions', exact: true });
+    await expect(card).toContainText('34,500');
+    await expect(card).toContainText('data for 53% of the loop');
+  });
+
+  test('the same export again: the mapping is remembered, stored values can be kept', async ({
+    page,
+  }) => {
+    test.slow();
+    const id = await openExample(page, 'Try with example data');
+    await page.goto(`/loops/import?id=${id}`);
+    await page.getByLabel('Choose a CSV file').setInputFiles(`${CSV}/meta-nl-1252.csv`);
+    await page.getByLabel('KPI for Weergaven').selectOption({ label: 'Not imported' });
+    await page.getByRole('button', { name: 'Import 1 value' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
+      '1 added',
+    );
+
+    await page.getByLabel('Choose a CSV file').setInputFiles(`${CSV}/meta-nl-1252.csv`);
+    await expect(page.getByLabel('KPI for Weergaven')).toHaveValue('');
+    await expect(
+      page.getByText('Values already stored for the same KPI and days: 1.'),
+    ).toBeVisible();
+    await page.getByRole('radio', { name: 'Keep them; skip those imported values' }).check();
+    await page.getByRole('button', { name: 'Import 1 value' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
+      '0 added, 0 replaced, 1 kept as they were',
+    );
+  });
+
+  test('a bad file gets each problem with its line and column, and nothing is written', async ({
+    page,
+  }) => {
+    const id = await openExample(page, 'Try with example data');
+    await page.goto(`/loops/import?id=${id}`);
+    await page.getByLabel('Choose a CSV file').setInputFiles({
+      name: 'ga4.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Date,Sessions,Active users\n20260101,5,4\n20260102,five,4\n20260103,6\n',
+      ),
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(
+      'ga4.csv could not be read. Problems found: 1. Nothing was written.',
+    );
+    await expect(alert).toContainText('Line 4: this row has 2 cells, the header has 3');
+    await page.getByLabel('Choose a CSV file').setInputFiles({
+      name: 'ga4.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Date,Sessions,Active users\n20260101,5,4\n20260102,five,4\n'),
+    });
+    await expect(page.getByRole('alert')).toContainText(
+      'Line 3, column “Sessions”: “five” is not a number',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('CSV import (Dutch)', () => {
+  test.use({ locale: 'nl-NL' });
+
+  test('an English LinkedIn export in the Dutch interface', async ({ page }) => {
+    const id = await openExample(page, 'Probeer met voorbeeldgegevens');
+    await page.goto(`/loops/import?id=${id}`);
+    await page.getByLabel('Kies een CSV-bestand').setInputFiles(`${CSV}/linkedin.csv`);
+    await expect(
+      page.getByText(
+        /een export uit LinkedIn Campaign Manager\. Gelezen rijen: 3; weggelaten totaalrijen: 1\./,
+      ),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Wat er wordt opgeslagen, per KPI en periode' }),
+    ).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
