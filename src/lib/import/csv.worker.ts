@@ -8,9 +8,8 @@ import { extract } from './presets';
  */
 self.onmessage = (event: MessageEvent<ArrayBuffer>) => {
   try {
-    self.postMessage({ type: 'stage', stage: 'parsing' });
     const { text, encoding } = decodeCsv(new Uint8Array(event.data));
-    const result = extract(text);
+    const result = extract(text, (fraction) => self.postMessage({ type: 'progress', fraction }));
     self.postMessage({ type: 'done', encoding, result });
   } catch (error) {
     self.postMessage({ type: 'failed', message: String(error) });

@@ -136,6 +136,22 @@ describe('applicant tracking exports', () => {
   });
 });
 
+describe('progress', () => {
+  it('is reported while a large file is parsed, up to the whole file', () => {
+    const rows = Array.from(
+      { length: 12_000 },
+      (_, i) => `2026-01-${String((i % 28) + 1).padStart(2, '0')},${i}`,
+    );
+    const seen: number[] = [];
+    const result = extract(`Date,Visits\n${rows.join('\n')}\n`, (f) => seen.push(f));
+    expect(result.ok).toBe(true);
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBeGreaterThan(0.3);
+    expect(seen[1]).toBeGreaterThan(seen[0]!);
+    expect(seen[1]).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('generic tables', () => {
   it('a file that matches no preset: a date column and value columns, Dutch numbers by tab', () => {
     const result = ok(read('generic-tab.csv'));
@@ -175,6 +191,14 @@ describe('bad input: a message with the line and column, and nothing read', () =
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map(({ params: _p, ...rest }) => rest)).toEqual(expected);
+  });
+
+  it('a binary file (an image) is not a table', () => {
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
+    ]);
+    const result = extract(decodeCsv(png).text);
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual(['import.error.notCsv']);
   });
 
   it('an unclosed quote', () => {

@@ -342,8 +342,8 @@ function readAts(reader: Reader, order: DateOrder): Extraction {
  * or a generic table of a date column and value columns. Every unreadable number or date is
  * reported with its line and column; nothing is half-read.
  */
-export function extract(text: string): Extraction {
-  const read = readTable(text, isPresetHeader);
+export function extract(text: string, onProgress?: (fraction: number) => void): Extraction {
+  const read = readTable(text, isPresetHeader, onProgress);
   if (!read.ok) return read;
   const { table } = read;
   const preset = detectPreset(table.header, table.comments);

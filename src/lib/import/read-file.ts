@@ -6,10 +6,10 @@ export const MAX_CSV_BYTES = 60 * 1024 * 1024;
 
 export type CsvRead = { encoding: CsvEncoding; result: Extraction };
 
-/** Reads and extracts a CSV file in a Web Worker; `onStage` hears when parsing starts. */
+/** Reads and extracts a CSV file in a Web Worker; `onProgress` hears how far parsing got. */
 export async function readCsvFile(
   file: Blob,
-  onStage: (stage: 'parsing') => void = () => {},
+  onProgress: (fraction: number) => void = () => {},
 ): Promise<CsvRead> {
   const bytes = await file.arrayBuffer();
   const worker = new Worker(new URL('./csv.worker.ts', import.meta.url), { type: 'module' });
@@ -17,10 +17,10 @@ export async function readCsvFile(
     return await new Promise<CsvRead>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent) => {
         const data = event.data as
-          | { type: 'stage'; stage: 'parsing' }
+          | { type: 'progress'; fraction: number }
           | ({ type: 'done' } & CsvRead)
           | { type: 'failed'; message: string };
-        if (data.type === 'stage') onStage(data.stage);
+        if (data.type === 'progress') onProgress(data.fraction);
         else if (data.type === 'done') resolve({ encoding: data.encoding, result: data.result });
         else reject(new Error(data.message));
       };

@@ -61,6 +61,7 @@ const isBlank = (cells: readonly string[]) => cells.every((cell) => cell === '')
 export function readTable(
   text: string,
   isHeader: (cells: readonly string[]) => boolean = () => false,
+  onProgress: (fraction: number) => void = () => {},
 ): { ok: true; table: CsvTable } | { ok: false; problems: CsvProblem[] } {
   if (!text.trim()) return { ok: false, problems: [{ line: 1, message: 'import.error.empty' }] };
   const lines = text.split(/\r\n|\n|\r/);
@@ -75,27 +76,28 @@ export function readTable(
   while (last < lines.length && !lines[last]!.startsWith('#')) last++;
   const body = lines.slice(first, last).join('\n');
 
-  const parsed = Papa.parse<unknown[]>(body, {
-    delimiter: guessDelimiter(lines.slice(first, Math.min(last, first + 30)).join('\n')),
-    skipEmptyLines: false,
-  });
+  const delimiter = guessDelimiter(lines.slice(first, Math.min(last, first + 30)).join('\n'));
   const problems: CsvProblem[] = [];
   const all: CsvRow[] = [];
   let line = first + 1;
-  for (const row of parsed.data) {
-    const cells = cellsOf(row);
-    if (!isBlank(cells)) all.push({ line, cells });
-    // A quoted cell may hold line breaks: the next row starts after them.
-    line += 1 + cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-  }
-  for (const error of parsed.errors) {
-    if (error.code === 'UndetectableDelimiter') continue;
-    const at = all[error.row ?? 0]?.line ?? first + 1;
-    problems.push({
-      line: at,
-      message: error.type === 'Quotes' ? 'import.error.quotes' : 'import.error.notCsv',
-    });
-  }
+  let count = 0;
+  // Row by row (Papa Parse's step mode), so a large file can report how far it got.
+  Papa.parse<unknown[]>(body, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result) => {
+      const cells = cellsOf(result.data);
+      if (!isBlank(cells)) all.push({ line, cells });
+      for (const error of result.errors)
+        problems.push({
+          line,
+          message: error.type === 'Quotes' ? 'import.error.quotes' : 'import.error.notCsv',
+        });
+      // A quoted cell may hold line breaks: the next row starts after them.
+      line += 1 + cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+      if (++count % 5000 === 0) onProgress(result.meta.cursor / body.length);
+    },
+  });
   if (problems.length) return { ok: false, problems };
 
   let h = all.findIndex((row) => isHeader(row.cells));
@@ -126,7 +128,7 @@ export function readTable(
   return {
     ok: true,
     table: {
-      delimiter: parsed.meta.delimiter,
+      delimiter,
       comments,
       preamble: all.slice(0, h),
       header,

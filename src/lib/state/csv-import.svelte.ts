@@ -28,6 +28,8 @@ export class CsvImport {
   fileName = $state('');
   fileSize = $state(0);
   encoding = $state<CsvEncoding>('utf-8');
+  /** How far reading got, 0–100. */
+  percent = $state(0);
   read = $state.raw<Read | undefined>(undefined);
   problems = $state.raw<CsvProblem[]>([]);
   mapping = $state<Mapping>({});
@@ -65,7 +67,9 @@ export class CsvImport {
     this.phase = 'reading';
     try {
       const [{ encoding, result }] = await Promise.all([
-        readCsvFile(file),
+        readCsvFile(file, (fraction) => {
+          if (run === this.#run) this.percent = Math.round(fraction * 100);
+        }),
         settingsState.ensureLoaded(),
       ]);
       if (run !== this.#run) return;
@@ -122,6 +126,7 @@ export class CsvImport {
 
   reset(): void {
     this.phase = 'idle';
+    this.percent = 0;
     this.read = undefined;
     this.problems = [];
     this.mapping = {};
