@@ -1,0 +1,90 @@
+/**
+ * The money side of a plan (PRODUCT.md section 5): how the HR budget is split between
+ * employer branding and recruitment, against the guideline of at least 20 % for branding,
+ * and what recruitment costs and returns.
+ */
+
+/** The guideline: at least this share of the HR budget goes to employer branding. */
+export const BRAND_GUIDELINE = 0.2;
+
+export type BudgetSplit = { hrBudget: number; brand: number; recruitment: number };
+
+/**
+ * What a year's split says. `share` is branding's share of the HR budget (null without an HR
+ * budget). Parts that do not add up are explained, never scaled to fit: `unassigned` is what
+ * is left of the HR budget, `overBy` how far the two parts exceed it.
+ */
+export type SplitReading = {
+  share: number | null;
+  belowGuideline: boolean;
+  /** What branding would need to reach the guideline, when it is below it. */
+  brandShortfall: number;
+  unassigned: number;
+  overBy: number;
+};
+
+/** Reads a budget split against the 20 % guideline (amounts are non-negative; schema checks). */
+export function readSplit({ hrBudget, brand, recruitment }: BudgetSplit): SplitReading {
+  const share = hrBudget > 0 ? brand / hrBudget : null;
+  const assigned = brand + recruitment;
+  const target = hrBudget * BRAND_GUIDELINE;
+  return {
+    share,
+    belowGuideline: share !== null && share < BRAND_GUIDELINE,
+    brandShortfall: share !== null && brand < target ? target - brand : 0,
+    unassigned: Math.max(0, hrBudget - assigned),
+    overBy: Math.max(0, assigned - hrBudget),
+  };
+}
+
+/** Campaign budgets of one loop added up per side (a campaign without a side is unassigned). */
+export function campaignTotals(
+  campaigns: readonly { budget?: number; side?: 'brand' | 'recruitment' }[],
+): { brand: number; recruitment: number; unassigned: number } {
+  const totals = { brand: 0, recruitment: 0, unassigned: 0 };
+  for (const c of campaigns) totals[c.side ?? 'unassigned'] += c.budget ?? 0;
+  return totals;
+}
+
+/** Cost per unit (application, hire); null when there were none, rather than infinity. */
+export function costPer(cost: number, count: number | null): number | null {
+  return count !== null && count > 0 ? cost / count : null;
+}
+
+/**
+ * The simple recruitment return of a loop: the value the hires bring (hires × the value of one
+ * hire, entered by the user) against what recruitment cost. `ratio` 2 means every euro spent
+ * came back twice; null without cost or without a value per hire.
+ */
+export function recruitmentReturn(
+  hires: number | null,
+  valuePerHire: number | undefined,
+  cost: number,
+): { value: number; net: number; ratio: number | null } | null {
+  if (hires === null || valuePerHire === undefined) return null;
+  const value = hires * valuePerHire;
+  return { value, net: value - cost, ratio: cost > 0 ? value / cost : null };
+}
+
+/** Fewer loops than this and a brand-side KPI has no trend to judge yet. */
+export const MIN_TREND_LOOPS = 3;
+
+export type Trend =
+  | { kind: 'tooFew'; loops: number }
+  | { kind: 'rising' | 'falling' | 'flat'; loops: number; tau: number };
+
+/**
+ * The trend of a brand-side KPI over its loops (oldest first; loops without a value are left
+ * out), judged on all of them at once, never on the last step: Kendall's tau of the values
+ * against time (the Mann–Kendall statistic S divided by the number of pairs). |tau| ≥ 0.6 is
+ * called a trend: with 3 loops that means every step goes the same way.
+ */
+export function brandTrend(values: readonly (number | null)[]): Trend {
+  const xs = values.filter((v): v is number => v !== null);
+  const n = xs.length;
+  if (n < MIN_TREND_LOOPS) return { kind: 'tooFew', loops: n };
+  let s = 0;
+  for (let i = 0; i < n - 1; i++) for (let j = i + 1; j < n; j++) s += Math.sign(xs[j]! - xs[i]!);
+  const tau = s / ((n * (n - 1)) / 2);
+  return { kind: tau >= 0.6 ? 'rising' : tau <= -0.6 ? 'falling' : 'flat', loops: n, tau };
+}
