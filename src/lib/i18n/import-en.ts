@@ -17,6 +17,7 @@ export const enImport = {
   'import.error.quotes': 'a quote is not closed',
   'import.error.notANumber': '“{value}” is not a number',
   'import.error.notADate': '“{value}” is not a date',
+  'import.error.noValues': 'no column holds values that can be read in this file',
   'import.failed': 'Reading the file failed: {reason}',
   'import.detected':
     '{file}: {preset}. Rows read: {rows}; total rows left out: {skipped}. Numbers written as {notation}; text encoding {encoding}.',

@@ -20,6 +20,7 @@ export const nlImport: Record<keyof typeof enImport, string> = {
   'import.error.quotes': 'een aanhalingsteken wordt niet gesloten',
   'import.error.notANumber': '“{value}” is geen getal',
   'import.error.notADate': '“{value}” is geen datum',
+  'import.error.noValues': 'geen kolom in dit bestand bevat waarden die te lezen zijn',
   'import.failed': 'Het bestand lezen is mislukt: {reason}',
   'import.detected':
     '{file}: {preset}. Gelezen rijen: {rows}; weggelaten totaalrijen: {skipped}. Getallen geschreven als {notation}; tekstcodering {encoding}.',

@@ -3,18 +3,20 @@ import { parseLocaleNumber, type NumberLocale } from '$lib/domain/numbers';
 
 /** How a file writes its numbers, decided once per file from its cells. */
 export function guessNotation(cells: readonly string[], delimiter: string): NumberLocale {
-  // A comma-separated file cannot hold unquoted decimal commas, and `;` is what Dutch Excel
-  // writes; for tabs the numbers themselves decide.
-  if (delimiter === ';') return 'nl';
+  // Only cells that can be read one way vote: `1.234,5`, `1,5`, `1.234.567` are Dutch, their
+  // mirror images English; `1.234` or `1,234` could be either and do not count.
   let nl = 0;
   let en = 0;
   for (const cell of cells) {
-    const text = cell.trim();
-    if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$|^-?\d+,\d+$/.test(text)) nl++;
-    else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+\.\d+$/.test(text)) en++;
+    const text = cell.trim().replace(/^[-+]/, '');
+    if (/^\d{1,3}[.,]\d{3}$/.test(text)) continue;
+    if (/^\d{1,3}(\.\d{3})+,\d+$|^\d+,(\d{1,2}|\d{4,})$|^\d{1,3}(\.\d{3}){2,}$/.test(text)) nl++;
+    else if (/^\d{1,3}(,\d{3})+\.\d+$|^\d+\.(\d{1,2}|\d{4,})$|^\d{1,3}(,\d{3}){2,}$/.test(text))
+      en++;
   }
-  if (delimiter === ',') return 'en';
-  return nl > en ? 'nl' : 'en';
+  if (nl !== en) return nl > en ? 'nl' : 'en';
+  // Nothing decides: `;` is what Dutch Excel writes; otherwise English.
+  return delimiter === ';' ? 'nl' : 'en';
 }
 
 /** A number cell in the file's notation, or null when it is not one. */
@@ -54,12 +56,15 @@ export function readDate(cell: string, order: DateOrder): string | null {
  * The order of a column of slash dates: a first part above 12 can only be a day, a second part
  * above 12 only a day too; otherwise `fallback` (the file's language) decides.
  */
-export function guessDateOrder(cells: readonly string[], fallback: DateOrder): DateOrder {
+export function guessDateOrder(cells: readonly string[], notation: NumberLocale): DateOrder {
+  let slashes = false;
   for (const cell of cells) {
-    const match = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}/.exec(cell.trim());
+    const match = /^(\d{1,2})([/.-])(\d{1,2})[/.-]\d{4}/.exec(cell.trim());
     if (!match) continue;
     if (Number(match[1]) > 12) return 'dmy';
-    if (Number(match[2]) > 12) return 'mdy';
+    if (Number(match[3]) > 12) return 'mdy';
+    if (match[2] === '/') slashes = true;
   }
-  return fallback;
+  // Undecided: `-` and `.` are written day first; `/` month first, except in Dutch files.
+  return slashes && notation === 'en' ? 'mdy' : 'dmy';
 }

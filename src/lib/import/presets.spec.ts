@@ -136,6 +136,88 @@ describe('applicant tracking exports', () => {
   });
 });
 
+describe('reading numbers, dates and totals right (review cases)', () => {
+  const first = (text: string, label: string) => values(byLabel(ok(extract(text)).series, label));
+
+  it('English thousands in a tab file stay thousands; a comma file with Dutch decimals is Dutch', () => {
+    expect(first('Date\tVisits\n2026-01-01\t1,234\n2026-01-02\t2,500.5', 'Visits')[0]).toEqual([
+      '2026-01-01',
+      '2026-01-01',
+      1234,
+    ]);
+    expect(first('Datum,Bezoeken\n2026-01-01,"1,5"\n2026-01-02,"1.234,5"', 'Bezoeken')[1]).toEqual([
+      '2026-01-02',
+      '2026-01-02',
+      1234.5,
+    ]);
+  });
+
+  it('dates with dashes are day first unless a day above 12 says otherwise, in every date column', () => {
+    expect(first('Datum,Sollicitaties\n01-02-2026,5', 'Sollicitaties')).toEqual([
+      ['2026-02-01', '2026-02-01', 5],
+    ]);
+    const ats = ok(
+      extract('Candidate,Applied date,Source,Hired date\nA,03-01-2026,Indeed,20-02-2026\n'),
+    );
+    expect(values(ats.series.find((s) => s.key === 'applications')!)).toEqual([
+      ['2026-01-03', '2026-01-03', 1],
+    ]);
+    expect(first('Date,Visits\n01/02/2026,5', 'Visits')).toEqual([['2026-01-02', '2026-01-02', 5]]);
+  });
+
+  it('a summary row without a label is a total when rows have no date', () => {
+    const text =
+      '# Start date: 20260101\n# End date: 20260131\nPage title,Sessions,Key events\n,800,15\nJobs,420,12\nWork,380,3\n';
+    expect(first(text, 'Sessions')).toEqual([['2026-01-01', '2026-01-31', 800]]);
+  });
+
+  it('a row with a date is data even when a label says Total', () => {
+    const result = ok(
+      extract('Date,Vacancy,Applications\n2026-01-01,Total,5\n2026-01-02,Nurse,3\n'),
+    );
+    expect(result.skipped).toBe(0);
+    expect(values(byLabel(result.series, 'Applications'))).toHaveLength(2);
+  });
+
+  it('suggests one column per KPI: GA4 total and active users are not added up', () => {
+    const result = ok(
+      extract('Date,Total users,Active users,Sessions\n20260101,100,90,120\n20260102,110,95,130\n'),
+    );
+    expect(result.series.map((s) => s.suggested)).toEqual([
+      'uniqueVisitors',
+      null,
+      'careerSiteVisits',
+    ]);
+  });
+
+  it('a rate already in percent is not multiplied again', () => {
+    expect(
+      first('Date,Sessions,Engagement rate\n20260101,10,61.5%\n20260102,12,0.6', 'Engagement rate'),
+    ).toEqual([
+      ['2026-01-01', '2026-01-01', 61.5],
+      ['2026-01-02', '2026-01-02', 60],
+    ]);
+  });
+
+  it('a number column with a cell that cannot be read is reported, not dropped', () => {
+    const result = extract('Date,Spend\n2026-01-01,5.00\n2026-01-02,(5.00)\n2026-01-03,4.00\n');
+    expect(result.ok ? [] : result.problems).toMatchObject([
+      { line: 3, column: 'Spend', message: 'import.error.notANumber' },
+    ]);
+    const nothing = extract('Date;Notes\n2026-01-01;good\n2026-01-02;bad\n');
+    expect(nothing.ok ? [] : nothing.problems).toMatchObject([
+      { line: 1, message: 'import.error.noValues' },
+    ]);
+  });
+
+  it('counts the line breaks inside quoted cells for the line of a later problem', () => {
+    const result = extract(
+      'Date,Note,Visits\n2026-01-01,"a\n",5\n2026-01-02,b,6\n2026-01-03,c,7\n2026-01-04,d,8\n2026-01-05,e,x\n',
+    );
+    expect(result.ok ? [] : result.problems).toMatchObject([{ line: 7, column: 'Visits' }]);
+  });
+});
+
 describe('progress', () => {
   it('is reported while a large file is parsed, up to the whole file', () => {
     const rows = Array.from(

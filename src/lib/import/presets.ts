@@ -39,6 +39,8 @@ type Column = {
   combine?: 'sum' | 'mean';
   /** GA4 writes rates as fractions (0.62); the app stores percentages (62). */
   fraction?: boolean;
+  /** Several columns that together make one KPI (LinkedIn's reactions, comments, shares). */
+  adds?: boolean;
 };
 
 const lower = (text: string) => text.trim().toLowerCase();
@@ -91,9 +93,9 @@ const LINKEDIN_COLUMNS: Column[] = [
   { names: ['total spent'], kpi: 'spend' },
   { names: ['impressions'], kpi: 'impressions' },
   { names: ['clicks'], kpi: null },
-  { names: ['reactions'], kpi: 'engagements' },
-  { names: ['comments'], kpi: 'engagements' },
-  { names: ['shares'], kpi: 'engagements' },
+  { names: ['reactions'], kpi: 'engagements', adds: true },
+  { names: ['comments'], kpi: 'engagements', adds: true },
+  { names: ['shares'], kpi: 'engagements', adds: true },
   { names: ['leads'], kpi: 'leadForms' },
 ];
 
@@ -191,6 +193,8 @@ type Reader = {
   table: CsvTable;
   notation: NumberLocale;
   problems: CsvProblem[];
+  /** Columns that hold dates (not labels, not values). */
+  dates: Set<number>;
 };
 
 /** A number cell, or a problem at its line and column (empty cells are skipped: null). */
@@ -221,23 +225,43 @@ function dateAt(reader: Reader, row: CsvRow, column: number, order: DateOrder): 
   return date;
 }
 
-/** Rows that are a report's total rather than data (GA4's grand total, LinkedIn's total). */
-const isTotalRow = (row: CsvRow, dateColumn: number) =>
-  row.cells.some((cell) => TOTAL_ROW.test(cell)) ||
-  (dateColumn >= 0 && row.cells[dateColumn] === '');
+/**
+ * Rows that are a report's total rather than data (GA4's grand total, LinkedIn's total row,
+ * Meta's summary): labelled `Total` in their first cell, or without a date where rows have
+ * one, or with every text cell empty where rows are labelled (a summary over all of them).
+ * A row with a date is data, whatever its labels say.
+ */
+function isTotalRow(row: CsvRow, dateColumn: number, labels: readonly number[]): boolean {
+  if (dateColumn >= 0) return row.cells[dateColumn] === '' || TOTAL_ROW.test(row.cells[0] ?? '');
+  if (TOTAL_ROW.test(row.cells[0] ?? '')) return true;
+  return labels.length > 0 && labels.every((i) => (row.cells[i] ?? '') === '');
+}
 
 /** Columns of a preset found in the header, plus every other numeric column for the user. */
 function numericColumns(reader: Reader, known: readonly Column[], skip: ReadonlySet<number>) {
   const { header, rows } = reader.table;
+  for (const index of skip) if (index >= 0) reader.dates.add(index);
   const out: { index: number; column: Column }[] = [];
+  const suggested = new Set<string>();
+  // One column per KPI is suggested (GA4's total and active users are not added up), except
+  // columns that together make one KPI.
+  const once = (column: Column): Column => {
+    if (!column.kpi || column.adds) return column;
+    if (suggested.has(column.kpi)) return { ...column, kpi: null };
+    suggested.add(column.kpi);
+    return column;
+  };
   header.forEach((name, index) => {
     if (skip.has(index) || !name) return;
     const preset = known.find((c) => c.names.includes(lower(name)));
-    if (preset) return out.push({ index, column: preset });
-    const cells = rows.map((r) => r.cells[index] ?? '').filter((c) => c !== '');
+    if (preset) return out.push({ index, column: once(preset) });
+    const cells = rows.map((r) => r.cells[index] ?? '').filter((c) => c !== '' && c !== '--');
     const numbers = cells.filter((c) => readNumber(c, reader.notation) !== null).length;
     if (cells.length && numbers / cells.length >= 0.8)
-      out.push({ index, column: { names: [lower(name)], kpi: catalogByName(name) } });
+      out.push({ index, column: once({ names: [lower(name)], kpi: catalogByName(name) }) });
+    // Mostly numbers with some that cannot be read: a number column with bad cells, said.
+    else if (cells.length && numbers / cells.length >= 0.5)
+      out.push({ index, column: { names: [], kpi: null } });
   });
   return out;
 }
@@ -260,24 +284,38 @@ function readDated(
       }),
   );
   let skipped = 0;
+  const numeric = new Set(columns.map((c) => c.index));
+  const labels = reader.table.header
+    .map((_, i) => i)
+    .filter((i) => !numeric.has(i) && !reader.dates.has(i));
   for (const row of reader.table.rows) {
-    if (isTotalRow(row, dateColumn)) {
+    if (isTotalRow(row, dateColumn, labels)) {
       skipped++;
       continue;
     }
     const range = period(row);
     columns.forEach(({ index, column }, i) => {
       const value = numberAt(reader, row, index);
+      // GA4 writes rates as fractions (0.615); a cell already in percent stays as it is.
+      const cell = row.cells[index] ?? '';
+      const percent = column.fraction && !cell.endsWith('%') && Math.abs(value ?? 0) <= 1;
       if (value !== null && range)
-        collectors[i]!.add(range.start, range.end, column.fraction ? value * 100 : value);
+        collectors[i]!.add(range.start, range.end, percent ? value * 100 : value);
     });
   }
   if (reader.problems.length) return { ok: false, problems: reader.problems };
+  const series = collectors.map((c) => c.done()).filter((s) => s.points.length);
+  // A file that yields nothing is said to, never shown as an empty success.
+  if (!series.length)
+    return {
+      ok: false,
+      problems: [{ line: reader.table.headerLine, message: 'import.error.noValues' }],
+    };
   return {
     ok: true,
     preset,
     notation: reader.notation,
-    series: collectors.map((c) => c.done()).filter((s) => s.points.length),
+    series,
     rows: reader.table.rows.length - skipped,
     skipped,
   };
@@ -348,15 +386,20 @@ export function extract(text: string, onProgress?: (fraction: number) => void): 
   const { table } = read;
   const preset = detectPreset(table.header, table.comments);
   const sample = table.rows.slice(0, 500).flatMap((row) => row.cells);
-  const reader: Reader = { table, notation: guessNotation(sample, table.delimiter), problems: [] };
-  const language: DateOrder = reader.notation === 'nl' ? 'dmy' : 'mdy';
+  const reader: Reader = {
+    table,
+    notation: guessNotation(sample, table.delimiter),
+    problems: [],
+    dates: new Set(),
+  };
   const { header, rows } = table;
   const column = (names: readonly (string | RegExp)[]) => findColumn(header, names);
 
   if (preset === 'ats') {
+    // Applied and hired dates are written alike: both columns decide the order together.
     const order = guessDateOrder(
-      rows.map((r) => r.cells[column(ATS_APPLIED)] ?? ''),
-      language,
+      rows.flatMap((r) => [r.cells[column(ATS_APPLIED)] ?? '', r.cells[column(ATS_HIRED)] ?? '']),
+      reader.notation,
     );
     return readAts(reader, order);
   }
@@ -428,7 +471,7 @@ export function extract(text: string, onProgress?: (fraction: number) => void): 
     };
   const order = guessDateOrder(
     rows.map((r) => r.cells[date] ?? ''),
-    language,
+    reader.notation,
   );
   const columns = numericColumns(reader, [], new Set([date]));
   return readDated(

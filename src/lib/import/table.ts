@@ -14,7 +14,8 @@ export type CsvProblem = {
     | 'import.error.ragged'
     | 'import.error.quotes'
     | 'import.error.notANumber'
-    | 'import.error.notADate';
+    | 'import.error.notADate'
+    | 'import.error.noValues';
   params?: Record<string, string | number>;
 };
 
@@ -93,8 +94,9 @@ export function readTable(
           line,
           message: error.type === 'Quotes' ? 'import.error.quotes' : 'import.error.notCsv',
         });
-      // A quoted cell may hold line breaks: the next row starts after them.
-      line += 1 + cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+      // A quoted cell may hold line breaks (counted before trimming): the next row starts after.
+      const raw = Array.isArray(result.data) ? result.data.map((cell) => String(cell ?? '')) : [];
+      line += 1 + raw.reduce((n, cell) => n + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
       if (++count % 5000 === 0) onProgress(result.meta.cursor / body.length);
     },
   });

@@ -108,16 +108,18 @@ export class CsvImport {
         conflicts: this.conflicts,
         source: sourceOf(read.preset),
       });
+      this.phase = 'done';
+      // The values are in. Remembering the mapping and showing the plan again may fail on
+      // their own without making the import look failed.
       const byLabel = Object.fromEntries(
         read.series.map((s) => [s.label, this.mapping[s.key] ?? null]),
       );
-      await settingsState.save('importMappings', {
-        ...settingsState.values.importMappings,
-        [this.#memoryKey(read.preset)]: byLabel,
-      });
-      // Read the plan again, so the preview and every page show the new values.
+      const key = this.#memoryKey(read.preset);
+      const all = settingsState.values.importMappings;
+      await settingsState
+        .save('importMappings', { ...all, [key]: { ...all[key], ...byLabel } })
+        .catch(() => undefined);
       await planEditor.open(plan.id, planEditor.loopIndex);
-      this.phase = 'done';
     } catch (error) {
       this.failure = error;
       this.phase = 'failed';
