@@ -7,6 +7,12 @@ export const enLoops = {
   'loops.choosePlan': 'Choose the plan whose loops you want to see:',
   'loops.noPlans': 'There are no plans yet. Create one first:',
   'loops.planSettings': 'Plan settings',
+  'trend.label': 'Trend over loops',
+  'trend.tooFew':
+    'Judged on its trend over at least three loops; only {n} so far, so no verdict on one loop.',
+  'trend.rising': 'Rising over the last {n} loops',
+  'trend.falling': 'Falling over the last {n} loops',
+  'trend.flat': 'No clear trend over the last {n} loops',
   'loops.importCsv': 'Import a CSV file',
   'loops.enterNumbers': 'Enter numbers',
   'loops.backToTimeline': 'Back to the loops',

@@ -6,6 +6,12 @@ export const nlLoops: LoopsMessages = {
   'loops.choosePlan': 'Kies het plan waarvan je de loops wilt zien:',
   'loops.noPlans': 'Er zijn nog geen plannen. Maak er eerst een:',
   'loops.planSettings': 'Instellingen van het plan',
+  'trend.label': 'Trend over loops',
+  'trend.tooFew':
+    'Wordt beoordeeld op de trend over minstens drie loops; nu pas {n}, dus geen oordeel op één loop.',
+  'trend.rising': 'Stijgend over de laatste {n} loops',
+  'trend.falling': 'Dalend over de laatste {n} loops',
+  'trend.flat': 'Geen duidelijke trend over de laatste {n} loops',
   'loops.importCsv': 'CSV-bestand importeren',
   'loops.enterNumbers': 'Cijfers invoeren',
   'loops.backToTimeline': 'Terug naar de loops',

@@ -3,12 +3,16 @@ import type { DateRange } from '$lib/domain/dates';
 import { rangeDays } from '$lib/domain/dates';
 import { focusRules } from '$lib/domain/focus';
 import { loopIndexOf, loopRange } from '$lib/domain/periods';
+import { brandTrend, type Trend } from '$lib/domain/budget';
 import { planVerdicts, periodValues, referenceRange } from '$lib/domain/plan-verdicts';
 import type { Verdict } from '$lib/domain/verdict';
 import type { ComparisonBasis } from '$lib/schema/plan';
 import type { Loop } from '$lib/schema/loop';
 import { planEditor } from './plan-editor.svelte';
 import { today } from './today';
+
+/** Brand-side KPIs are judged on the trend of this many loops at most (the latest ones). */
+export const TREND_LOOPS = 6;
 
 export type TimelineEntry = {
   index: number;
@@ -114,6 +118,20 @@ class LoopView {
       midLoopChanges: bundle.loopChanges.filter((c) => loop && c.loopId === loop.id).length,
     });
     return result.ok ? result.value : undefined;
+  }
+
+  /**
+   * The trend of each brand-side KPI up to loop `index`, over at most `TREND_LOOPS` loops:
+   * brand work is judged on several loops together, never on one (PRODUCT.md section 5).
+   */
+  trends(index: number): Map<string, Trend> {
+    const brand = planEditor.rows.filter((r) => r.definition.side === 'brand');
+    const series = new Map<string, (number | null)[]>(brand.map((r) => [r.definition.key, []]));
+    for (let i = Math.max(1, index - TREND_LOOPS + 1); i <= index; i++) {
+      const values = new Map((this.verdicts(i, 'previousLoop') ?? []).map((v) => [v.key, v.value]));
+      for (const [key, list] of series) list.push(values.get(key) ?? null);
+    }
+    return new Map([...series].map(([key, values]) => [key, brandTrend(values)]));
   }
 
   /** The reference period of a loop for a basis (for showing its dates). */
