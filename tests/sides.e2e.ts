@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { seriousViolations } from './pages/plan';
 
 test.describe('brand-side KPIs are judged by their trend', () => {
   test.use({ locale: 'en-GB' });
@@ -38,5 +39,44 @@ test.describe('merkkant in het Nederlands', () => {
     await expect(page.getByRole('article', { name: 'Weergaven', exact: true })).toContainText(
       'nu pas 1, dus geen oordeel op één loop',
     );
+  });
+});
+
+test.describe('budget and return', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('a brand share below 20 % is explained; parts that do not add up are said; the return per loop', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Try with example data' }).click();
+    await expect(page).toHaveURL(/\/loops\?id=[\w-]+$/);
+    await page.getByRole('link', { name: 'Budget and return' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Budget and return');
+    const year = page.getByRole('group', { name: '2026' });
+    await year.getByLabel('HR budget 2026').fill('100,000');
+    await year.getByLabel('Employer branding', { exact: true }).fill('12,000');
+    await year.getByLabel('Recruitment', { exact: true }).fill('80,000');
+    await year.getByLabel('Recruitment', { exact: true }).blur();
+    await expect(year).toContainText('Employer branding gets 12% of the HR budget.');
+    await expect(year).toContainText('That is below the guideline of 20%.');
+    await expect(year).toContainText('Reaching 20% takes €8,000 more for employer branding.');
+    await expect(year).toContainText('€8,000 of the HR budget is not assigned to either side.');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A negative amount is refused beside its field and not saved.
+    await year.getByLabel('Employer branding', { exact: true }).fill('-5');
+    await year.getByLabel('Employer branding', { exact: true }).blur();
+    await expect(year).toContainText('Employer branding gets 12% of the HR budget.');
+
+    await page.getByLabel('Value of one hire').fill('9,000');
+    const loop1 = page.getByRole('article', { name: 'Loop 1' });
+    await loop1.getByLabel('Recruitment budget').fill('12,000');
+    await loop1.getByLabel('Recruitment budget').blur();
+    await expect(loop1).toContainText(/hires worth €[\d,]+ for €12,000 \(× [\d.]+\)/);
+    await page.reload();
+    await expect(
+      page.getByRole('group', { name: '2026' }).getByLabel('HR budget 2026'),
+    ).toHaveValue('100000');
   });
 });

@@ -405,6 +405,20 @@ class PlanEditor {
     return saved !== undefined;
   }
 
+  /** Saves one year's HR budget and its split (replacing that year's row). */
+  async saveBudget(draft: Repo.BudgetDraft): Promise<boolean> {
+    const plan = this.plan;
+    if (!plan) return false;
+    const row = await this.#save((repo, db) => repo.saveBudget(db, plan.id, draft));
+    if (row)
+      this.#patch(plan.id, (b) => ({
+        budgets: [...b.budgets.filter((x) => x.year !== row.year), row].sort(
+          (x, y) => x.year - y.year,
+        ),
+      }));
+    return row !== undefined;
+  }
+
   async saveCampaign(draft: Repo.CampaignDraft): Promise<boolean> {
     const plan = this.plan;
     if (!plan) return false;

@@ -1,3 +1,4 @@
+import { budgetSchema, type Budget } from '$lib/schema/budget';
 import { kpiSchema, type Kpi } from '$lib/schema/kpi';
 import {
   campaignSchema,
@@ -24,6 +25,7 @@ export type PlanBundle = {
   measurements: Measurement[];
   loopChanges: LoopChange[];
   campaigns: Campaign[];
+  budgets: Budget[];
   problems: StoredDataProblem[];
 };
 
@@ -35,6 +37,7 @@ export const BUNDLE_TABLES = [
   'measurements',
   'loopChanges',
   'campaigns',
+  'budgets',
 ] as const;
 type BundleTable = (typeof BUNDLE_TABLES)[number];
 
@@ -64,6 +67,7 @@ export function assembleBundle(
     measurements: part<Measurement>('measurements', measurementSchema),
     loopChanges: part<LoopChange>('loopChanges', loopChangeSchema),
     campaigns: part<Campaign>('campaigns', campaignSchema),
+    budgets: part<Budget>('budgets', budgetSchema).sort((a, b) => a.year - b.year),
     problems,
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { dateRangeSchema } from '$lib/schema/common';
+import { budgetSchema, type Budget } from '$lib/schema/budget';
 import { kpiSchema, type Kpi } from '$lib/schema/kpi';
 import {
   campaignSchema,
@@ -411,5 +412,27 @@ export async function removeLoopItem<T extends 'campaigns' | 'loopChanges'>(
     if (row?.planId !== planId) throw new WrongPlanError(table, id, planId);
     await db.table(table).delete(id);
     return row as T extends 'campaigns' ? Campaign : LoopChange;
+  });
+}
+
+export type BudgetDraft = Omit<Budget, 'id' | 'planId'>;
+
+/**
+ * Saves one year's HR budget and its split (one row per plan and year, replaced in place).
+ * Amounts are checked by the schema (non-negative, finite); parts that do not add up are
+ * stored as entered: the domain explains them, nothing is scaled to fit.
+ */
+export async function saveBudget(
+  db: TalentloopDb,
+  planId: string,
+  draft: BudgetDraft,
+  now = new Date().toISOString(),
+): Promise<Budget> {
+  const checked = valid(budgetSchema, 'budgets', { ...draft, id: 'pending', planId });
+  return write(db, planId, now, ['budgets'], async () => {
+    const existing = await db.budgets.where('[planId+year]').equals([planId, checked.year]).first();
+    const row = { ...checked, id: existing?.id ?? newId() };
+    await db.budgets.put(row);
+    return row;
   });
 }

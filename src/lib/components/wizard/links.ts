@@ -37,6 +37,11 @@ export function numbersHref(planId: string): string {
   return `${resolve('/loops/numbers')}${query({ id: planId })}`;
 }
 
+/** The budget and return of a plan. */
+export function budgetHref(planId: string): string {
+  return `${resolve('/loops/budget')}${query({ id: planId })}`;
+}
+
 /** The CSV import of a plan's numbers. */
 export function importHref(planId: string): string {
   return `${resolve('/loops/import')}${query({ id: planId })}`;
