@@ -80,3 +80,44 @@ test.describe('budget and return', () => {
     ).toHaveValue('100000');
   });
 });
+
+test.describe('monthly alignment meetings', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('a reminder until a meeting is recorded; the agenda prints its vacancies and the latest results', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Try with example data' }).click();
+    await expect(page).toHaveURL(/\/loops\?id=[\w-]+$/);
+    await page.getByRole('link', { name: 'Alignment meetings' }).first().click();
+    const reminder = page.getByRole('complementary', { name: 'Meeting reminder' });
+    await expect(reminder).toContainText('No alignment meeting recorded yet.');
+
+    await page.getByLabel('Vacancy', { exact: true }).fill('Night nurse');
+    await page.getByLabel('Team', { exact: true }).fill('Ward 3');
+    await page.getByRole('button', { name: 'Add a vacancy' }).click();
+    await page.getByLabel('Vacancy', { exact: true }).nth(1).fill('Carer');
+    await page.getByLabel('What marketing will supply').fill('A staff video on the careers site');
+    await page.getByLabel('Successes').fill('Open day: 40 visitors');
+    await page.getByRole('button', { name: 'Save meeting' }).click();
+    await expect(page.getByText(/^Meeting of \d{1,2} \w{3} \d{4} saved\.$/)).toBeVisible();
+    await expect(reminder).toHaveCount(0);
+    const log = page.getByRole('region', { name: 'Meetings so far' });
+    await expect(log).toContainText('Night nurse · Ward 3');
+    await expect(log).toContainText('A staff video on the careers site');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Print the agenda for the next meeting' }).click();
+    const agenda = page.getByRole('article', {
+      name: 'Agenda: alignment meeting of marketing and recruitment',
+    });
+    await expect(agenda.getByRole('row', { name: /Night nurse/ })).toContainText('Ward 3');
+    await expect(agenda.getByRole('row', { name: /Carer/ })).toBeVisible();
+    await expect(agenda.getByRole('heading', { name: /^2\. Results of loop \d+$/ })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Print agenda' })).toBeHidden();
+    await expect(agenda).toBeVisible();
+  });
+});

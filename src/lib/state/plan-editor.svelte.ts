@@ -17,6 +17,7 @@ import {
 import type { Kpi } from '$lib/schema/kpi';
 import type { Campaign, LoopChange, Target } from '$lib/schema/loop';
 import type { Plan } from '$lib/schema/plan';
+import type { Meeting } from '$lib/schema/meeting';
 import type { TalentloopDb } from '$lib/storage/db';
 import type * as Repo from '$lib/storage/wizard-repo';
 import type { NewPlanInput } from '$lib/storage/plans-repo';
@@ -417,6 +418,28 @@ class PlanEditor {
         ),
       }));
     return row !== undefined;
+  }
+
+  /** Saves an alignment meeting; returns it (for Undo of a removal, saving it again). */
+  async saveMeeting(draft: Repo.MeetingDraft): Promise<boolean> {
+    const plan = this.plan;
+    if (!plan) return false;
+    const row = await this.#save((repo, db) => repo.saveMeeting(db, plan.id, draft));
+    if (row)
+      this.#patch(plan.id, (b) => ({
+        meetings: [...b.meetings.filter((m) => m.id !== row.id), row].sort((x, y) =>
+          y.date.localeCompare(x.date),
+        ),
+      }));
+    return row !== undefined;
+  }
+
+  async removeMeeting(id: string): Promise<Meeting | undefined> {
+    const plan = this.plan;
+    if (!plan) return undefined;
+    const row = await this.#save((repo, db) => repo.removeMeeting(db, plan.id, id));
+    if (row) this.#patch(plan.id, (b) => ({ meetings: b.meetings.filter((m) => m.id !== id) }));
+    return row;
   }
 
   async saveCampaign(draft: Repo.CampaignDraft): Promise<boolean> {

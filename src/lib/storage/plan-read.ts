@@ -11,6 +11,7 @@ import {
   type Target,
 } from '$lib/schema/loop';
 import { measurementSchema, type Measurement } from '$lib/schema/measurement';
+import { meetingSchema, type Meeting } from '$lib/schema/meeting';
 import { planSchema, type Plan } from '$lib/schema/plan';
 import { DB_NAME, installedVersion, request, SCHEMA_VERSION } from './db-info';
 import { InvalidRecordError, PlanNotFoundError } from './errors';
@@ -26,6 +27,7 @@ export type PlanBundle = {
   loopChanges: LoopChange[];
   campaigns: Campaign[];
   budgets: Budget[];
+  meetings: Meeting[];
   problems: StoredDataProblem[];
 };
 
@@ -38,6 +40,7 @@ export const BUNDLE_TABLES = [
   'loopChanges',
   'campaigns',
   'budgets',
+  'meetings',
 ] as const;
 type BundleTable = (typeof BUNDLE_TABLES)[number];
 
@@ -68,6 +71,7 @@ export function assembleBundle(
     loopChanges: part<LoopChange>('loopChanges', loopChangeSchema),
     campaigns: part<Campaign>('campaigns', campaignSchema),
     budgets: part<Budget>('budgets', budgetSchema).sort((a, b) => a.year - b.year),
+    meetings: part<Meeting>('meetings', meetingSchema).sort((a, b) => b.date.localeCompare(a.date)),
     problems,
   };
 }

@@ -13,6 +13,7 @@ import {
   type Target,
 } from '$lib/schema/loop';
 import { measurementSchema, type Measurement } from '$lib/schema/measurement';
+import { meetingSchema, type Meeting } from '$lib/schema/meeting';
 import { planSchema, type Plan } from '$lib/schema/plan';
 import type { TalentloopDb } from './db';
 import { newId } from './ids';
@@ -433,6 +434,40 @@ export async function saveBudget(
     const existing = await db.budgets.where('[planId+year]').equals([planId, checked.year]).first();
     const row = { ...checked, id: existing?.id ?? newId() };
     await db.budgets.put(row);
+    return row;
+  });
+}
+
+export type MeetingDraft = Omit<Meeting, 'id' | 'planId'> & { id?: string };
+
+/** Saves a monthly alignment meeting (new, or changed in place), validated first. */
+export async function saveMeeting(
+  db: TalentloopDb,
+  planId: string,
+  draft: MeetingDraft,
+  now = new Date().toISOString(),
+): Promise<Meeting> {
+  const row = valid(meetingSchema, 'meetings', { ...draft, id: draft.id ?? newId(), planId });
+  return write(db, planId, now, ['meetings'], async () => {
+    const existing = await db.meetings.get(row.id);
+    if (existing && existing.planId !== planId)
+      throw new WrongPlanError('meetings', row.id, planId);
+    await db.meetings.put(row);
+    return row;
+  });
+}
+
+/** Removes a meeting and returns it, so the UI can offer Undo (saveMeeting puts it back). */
+export async function removeMeeting(
+  db: TalentloopDb,
+  planId: string,
+  id: string,
+  now = new Date().toISOString(),
+): Promise<Meeting> {
+  return write(db, planId, now, ['meetings'], async () => {
+    const row = await db.meetings.get(id);
+    if (row?.planId !== planId) throw new WrongPlanError('meetings', id, planId);
+    await db.meetings.delete(id);
     return row;
   });
 }

@@ -37,6 +37,16 @@ export function numbersHref(planId: string): string {
   return `${resolve('/loops/numbers')}${query({ id: planId })}`;
 }
 
+/** The monthly alignment meetings of a plan. */
+export function meetingsHref(planId: string): string {
+  return `${resolve('/loops/meetings')}${query({ id: planId })}`;
+}
+
+/** The printable agenda of the next alignment meeting. */
+export function agendaHref(planId: string): string {
+  return `${resolve('/loops/agenda')}${query({ id: planId })}`;
+}
+
 /** The budget and return of a plan. */
 export function budgetHref(planId: string): string {
   return `${resolve('/loops/budget')}${query({ id: planId })}`;
