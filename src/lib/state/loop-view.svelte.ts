@@ -3,13 +3,30 @@ import type { DateRange } from '$lib/domain/dates';
 import { rangeDays } from '$lib/domain/dates';
 import { focusRules } from '$lib/domain/focus';
 import { loopIndexOf, loopRange } from '$lib/domain/periods';
-import { brandTrend, type Trend } from '$lib/domain/budget';
+import {
+  brandTrend,
+  campaignTotals,
+  costPer,
+  recruitmentReturn,
+  type Trend,
+} from '$lib/domain/budget';
 import { planVerdicts, periodValues, referenceRange } from '$lib/domain/plan-verdicts';
 import type { Verdict } from '$lib/domain/verdict';
 import type { ComparisonBasis } from '$lib/schema/plan';
 import type { Loop } from '$lib/schema/loop';
 import { planEditor } from './plan-editor.svelte';
 import { today } from './today';
+
+export type LoopMoney = {
+  loop: Loop;
+  campaigns: ReturnType<typeof campaignTotals>;
+  applications: number | null;
+  hires: number | null;
+  cost: number;
+  perApplication: number | null;
+  perHire: number | null;
+  back: ReturnType<typeof recruitmentReturn>;
+};
 
 /** Brand-side KPIs are judged on the trend of this many loops at most (the latest ones). */
 export const TREND_LOOPS = 6;
@@ -132,6 +149,34 @@ class LoopView {
       for (const [key, list] of series) list.push(values.get(key) ?? null);
     }
     return new Map([...series].map(([key, values]) => [key, brandTrend(values)]));
+  }
+
+  /**
+   * A loop's money: its budget per side, its campaigns' budgets, and what recruitment cost per
+   * application and per hire and brought back (the loop's recruitment budget, or else what its
+   * recruitment campaigns were given, is the cost).
+   */
+  money(index: number): LoopMoney | undefined {
+    const bundle = planEditor.bundle;
+    const loop = bundle?.loops.find((l) => l.index === index);
+    if (!bundle || !loop) return undefined;
+    const values = new Map(
+      (this.verdicts(index, 'previousLoop') ?? []).map((v) => [v.key, v.value]),
+    );
+    const campaigns = campaignTotals(bundle.campaigns.filter((c) => c.loopId === loop.id));
+    const applications = values.get('applicationsCompleted') ?? null;
+    const hires = values.get('hires') ?? null;
+    const cost = loop.budget?.recruitment ?? campaigns.recruitment;
+    return {
+      loop,
+      campaigns,
+      applications,
+      hires,
+      cost,
+      perApplication: costPer(cost, applications),
+      perHire: costPer(cost, hires),
+      back: recruitmentReturn(hires, bundle.plan.valuePerHire, cost),
+    };
   }
 
   /** The reference period of a loop for a basis (for showing its dates). */
