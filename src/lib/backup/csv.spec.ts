@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Kpi, Measurement } from '$lib/schema';
-import { csvCell, measurementsCsv, type CsvLabels } from './csv';
+import { budgetAndMeetingRows, csvCell, measurementsCsv, type CsvLabels } from './csv';
 
 const kpi = (id: string, name: string, order: number): Kpi => ({
   id,
@@ -30,6 +30,7 @@ const labels: CsvLabels = {
   pillar: () => 'Reach',
   unit: () => 'count',
   source: () => 'typed',
+  typed: 'typed',
 };
 
 describe('csvCell', () => {
@@ -76,8 +77,63 @@ describe('measurementsCsv', () => {
     expect(lines[2]).toBe("Reach;Reach;count;2026-02-01;2026-02-01;1234,5;typed;'=cmd");
   });
 
+  it('adds budgets and meetings after the values, in the same columns, neutralised too', () => {
+    const csv = measurementsCsv([], [], 'nl', labels, [
+      {
+        name: 'HR budget',
+        unit: 'EUR',
+        start: '2026-01-01',
+        end: '2026-12-31',
+        value: 1234.5,
+        note: '',
+      },
+      {
+        name: 'Meeting',
+        unit: 'vacancies',
+        start: '2026-02-10',
+        end: '2026-02-10',
+        value: 2,
+        note: '=HYPERLINK("x")',
+      },
+    ]);
+    expect(csv.split('\r\n').slice(1, 3)).toEqual([
+      'HR budget;;EUR;2026-01-01;2026-12-31;1234,5;typed;',
+      `Meeting;;vacancies;2026-02-10;2026-02-10;2;typed;"'=HYPERLINK(""x"")"`,
+    ]);
+  });
+
   it('leaves out values of KPIs that are not in the plan', () => {
     const csv = measurementsCsv(kpis, [value('gone', '2026-01-01', 1)], 'en', labels);
     expect(csv.split('\r\n')).toHaveLength(2);
+  });
+});
+
+describe('budgetAndMeetingRows', () => {
+  it('lists the yearly and loop budgets and each meeting in the periods they cover', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = JSON.parse(readFileSync('tests/fixtures/backups/v1-example.json', 'utf8')) as {
+      data: { plans: import('./format').PlanEntry[] };
+    };
+    const entry = structuredClone(file.data.plans[0]!);
+    for (const loop of entry.loops) delete loop.budget;
+    entry.loops.find((l) => l.index === 2)!.budget = { brand: 500, recruitment: 1500 };
+    const rows = budgetAndMeetingRows(entry, {
+      hrBudget: 'HR',
+      brandBudget: 'Brand',
+      recruitmentBudget: 'Recruitment',
+      meeting: 'Meeting',
+      vacancies: 'vacancies',
+      meetingNote: (m) => m.successes,
+    });
+    expect(rows.map((r) => [r.name, r.start, r.end, r.value])).toEqual([
+      ['HR', '2026-01-01', '2026-12-31', 120000],
+      ['Brand', '2026-01-01', '2026-12-31', 18000],
+      ['Recruitment', '2026-01-01', '2026-12-31', 60000],
+      ['Brand', '2025-05-01', '2025-06-30', 500],
+      ['Recruitment', '2025-05-01', '2025-06-30', 1500],
+      ['Meeting', '2026-02-10', '2026-02-10', 1],
+    ]);
+    expect(rows.at(-1)).toMatchObject({ unit: 'vacancies', note: 'Open day drew 40 visitors' });
+    expect(rows[0]!.unit).toBe('EUR');
   });
 });

@@ -1,4 +1,6 @@
+import { loopRange } from '$lib/domain/periods';
 import type { Locale } from '$lib/schema/common';
+import type { PlanEntry } from './format';
 import type { Kpi, Measurement } from '$lib/schema';
 
 /** Characters that make a spreadsheet read a cell as a formula (or hide it behind a tab). */
@@ -35,18 +37,31 @@ export type CsvLabels = {
   pillar: (kpi: CsvKpi) => string;
   unit: (kpi: CsvKpi) => string;
   source: (measurement: CsvValue) => string;
+  /** The source of what the user typed (budgets, meetings). */
+  typed: string;
 };
 
 /**
  * A plan's measurements as CSV, one row per KPI per period (KPIs in plan order, periods by
- * start): UTF-8 with a byte-order mark and CRLF line ends so Excel reads accents and rows
+ * start), then the `extra` rows (budgets, meetings): UTF-8 with a byte-order mark and CRLF line ends so Excel reads accents and rows
  * right. Unknown values are empty cells. Dates stay `YYYY-MM-DD`.
  */
+/** A row that is not a KPI's value: budgets and alignment meetings, in the same columns. */
+export type CsvExtraRow = {
+  name: string;
+  unit: string;
+  start: string;
+  end: string;
+  value: number | null;
+  note: string;
+};
+
 export function measurementsCsv(
   kpis: readonly CsvKpi[],
   measurements: readonly CsvValue[],
   locale: Locale,
   labels: CsvLabels,
+  extra: readonly CsvExtraRow[] = [],
 ): string {
   const { delimiter, decimal } = csvNotation(locale);
   const cell = (text: string) => csvCell(text, delimiter);
@@ -77,5 +92,65 @@ export function measurementsCsv(
       ].join(delimiter),
     );
   }
+  for (const row of extra)
+    lines.push(
+      [
+        cell(row.name),
+        '',
+        cell(row.unit),
+        row.start,
+        row.end,
+        row.value === null ? '' : String(row.value).replace('.', decimal),
+        cell(labels.typed),
+        cell(row.note),
+      ].join(delimiter),
+    );
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export type ExtraLabels = {
+  hrBudget: string;
+  brandBudget: string;
+  recruitmentBudget: string;
+  meeting: string;
+  vacancies: string;
+  /** A meeting's texts as one note: `Vacancies: …. What marketing supplies: …` */
+  meetingNote: (meeting: PlanEntry['meetings'][number]) => string;
+};
+
+/**
+ * A plan's budgets (per year, and per loop) and its alignment meetings as CSV rows: each in
+ * the period it covers, amounts in the plan's currency, a meeting's vacancies counted.
+ */
+export function budgetAndMeetingRows(entry: PlanEntry, labels: ExtraLabels): CsvExtraRow[] {
+  const rows: CsvExtraRow[] = [];
+  for (const b of entry.budgets) {
+    const period = {
+      unit: entry.currency,
+      start: `${b.year}-01-01`,
+      end: `${b.year}-12-31`,
+      note: '',
+    };
+    rows.push({ ...period, name: labels.hrBudget, value: b.hrBudget });
+    rows.push({ ...period, name: labels.brandBudget, value: b.brand });
+    rows.push({ ...period, name: labels.recruitmentBudget, value: b.recruitment });
+  }
+  for (const loop of entry.loops) {
+    if (!loop.budget) continue;
+    const range = loopRange(entry.firstLoopStart, entry.loopLength, loop.index);
+    if (!range.ok) continue;
+    const period = { unit: entry.currency, ...range.value, note: '' };
+    rows.push({ ...period, name: labels.brandBudget, value: loop.budget.brand });
+    rows.push({ ...period, name: labels.recruitmentBudget, value: loop.budget.recruitment });
+  }
+  for (const m of [...entry.meetings].sort((a, b) => a.date.localeCompare(b.date)))
+    rows.push({
+      name: labels.meeting,
+      unit: labels.vacancies,
+      start: m.date,
+      end: m.date,
+      value: m.vacancies.length,
+      note: labels.meetingNote(m),
+    });
+  return rows;
 }

@@ -28,6 +28,11 @@ export const enBackup = {
   'backup.csv.value': 'Value',
   'backup.csv.source': 'Source',
   'backup.csv.note': 'Note',
+  'backup.csv.hrBudget': 'HR budget',
+  'backup.csv.brandBudget': 'Employer branding budget',
+  'backup.csv.recruitmentBudget': 'Recruitment budget',
+  'backup.csv.meeting': 'Alignment meeting',
+  'backup.csv.vacancies': 'vacancies',
   'backup.import.heading': 'Restore a backup',
   'backup.import.intro':
     'Choose a Talentloop backup file. Nothing changes until you have seen what it holds and chosen how to import it.',

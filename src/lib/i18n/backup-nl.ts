@@ -30,6 +30,11 @@ export const nlBackup: Record<keyof typeof enBackup, string> = {
   'backup.csv.value': 'Waarde',
   'backup.csv.source': 'Bron',
   'backup.csv.note': 'Notitie',
+  'backup.csv.hrBudget': 'HR-budget',
+  'backup.csv.brandBudget': 'Budget werkgeversmarketing',
+  'backup.csv.recruitmentBudget': 'Budget recruitment',
+  'backup.csv.meeting': 'Afstemmingsoverleg',
+  'backup.csv.vacancies': 'vacatures',
   'backup.import.heading': 'Back-up terugzetten',
   'backup.import.intro':
     'Kies een back-upbestand van Talentloop. Er verandert niets voordat je hebt gezien wat erin staat en hebt gekozen hoe je het importeert.',
