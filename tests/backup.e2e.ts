@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, watchContext } from './fixtures';
-import { seriousViolations } from './pages/plan';
+import { openExample, seriousViolations } from './pages/plan';
 import { A4, readPdf } from './pdf';
 
 const FIXTURE = 'tests/fixtures/backups/v1-example.json';
-
-async function openExample(page: Page, button: string): Promise<string> {
-  await page.goto('/');
-  await page.getByRole('button', { name: button }).click();
-  await expect(page).toHaveURL(/\/loops\?id=[\w-]+$/);
-  return new URL(page.url()).searchParams.get('id') ?? '';
-}
 
 /** The names of the plans on the plans page, in their order. */
 async function planNames(page: Page): Promise<string[]> {

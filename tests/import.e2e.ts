@@ -1,15 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { seriousViolations } from './pages/plan';
+import { openExample, seriousViolations } from './pages/plan';
 
 const CSV = 'tests/fixtures/csv';
-
-async function openExample(page: Page, button: string): Promise<string> {
-  await page.goto('/');
-  await page.getByRole('button', { name: button }).click();
-  await expect(page).toHaveURL(/\/loops\?id=[\w-]+$/);
-  return new URL(page.url()).searchParams.get('id') ?? '';
-}
 
 test.describe('CSV import (English)', () => {
   test.use({ locale: 'en-GB' });

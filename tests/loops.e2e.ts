@@ -1,14 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { pasteInto, seriousViolations } from './pages/plan';
-
-/** Creates the example plan from the empty state and returns its id. */
-async function openExample(page: Page, button: string): Promise<string> {
-  await page.goto('/');
-  await page.getByRole('button', { name: button }).click();
-  await expect(page).toHaveURL(/\/loops\?id=[\w-]+$/);
-  return new URL(page.url()).searchParams.get('id') ?? '';
-}
+import { openExample, pasteInto, seriousViolations } from './pages/plan';
 
 const card = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
 

@@ -1,14 +1,11 @@
 import { expect, test } from './fixtures';
-import { seriousViolations } from './pages/plan';
+import { openExample, seriousViolations } from './pages/plan';
 
 test.describe('brand-side KPIs are judged by their trend', () => {
   test.use({ locale: 'en-GB' });
 
   test('no verdict on one or two loops; a trend from three loops on', async ({ page }) => {
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Try with example data' }).click();
-    await expect(page).toHaveURL(/\/loops\?id=[\w-]+$/);
-    const id = new URL(page.url()).searchParams.get('id') ?? '';
+    const id = await openExample(page, 'Try with example data');
     const card = (name: string) => page.getByRole('article', { name, exact: true });
 
     await page.goto(`/loops/dashboard?id=${id}&loop=2`);
@@ -31,10 +28,7 @@ test.describe('merkkant in het Nederlands', () => {
   test.use({ locale: 'nl-NL' });
 
   test('trend in plaats van een oordeel op één loop', async ({ page }) => {
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Probeer met voorbeeldgegevens' }).click();
-    await expect(page).toHaveURL(/\/loops\?id=[\w-]+$/);
-    const id = new URL(page.url()).searchParams.get('id') ?? '';
+    const id = await openExample(page, 'Probeer met voorbeeldgegevens');
     await page.goto(`/loops/dashboard?id=${id}&loop=1`);
     await expect(page.getByRole('article', { name: 'Weergaven', exact: true })).toContainText(
       'nu pas 1, dus geen oordeel op één loop',
@@ -48,9 +42,7 @@ test.describe('budget and return', () => {
   test('a brand share below 20 % is explained; parts that do not add up are said; the return per loop', async ({
     page,
   }) => {
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Try with example data' }).click();
-    await expect(page).toHaveURL(/\/loops\?id=[\w-]+$/);
+    await openExample(page, 'Try with example data');
     await page.getByRole('link', { name: 'Budget and return' }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Budget and return');
     const year = page.getByRole('group', { name: '2026' });
@@ -88,9 +80,7 @@ test.describe('monthly alignment meetings', () => {
     page,
   }) => {
     test.slow();
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Try with example data' }).click();
-    await expect(page).toHaveURL(/\/loops\?id=[\w-]+$/);
+    await openExample(page, 'Try with example data');
     await page.getByRole('link', { name: 'Alignment meetings' }).first().click();
     const reminder = page.getByRole('complementary', { name: 'Meeting reminder' });
     await expect(reminder).toContainText('No alignment meeting recorded yet.');

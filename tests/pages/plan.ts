@@ -52,3 +52,11 @@ export function step(page: Page, name: RegExp): Locator {
     .getByRole('navigation', { name: /Plan steps|Stappenplan/ })
     .getByRole('link', { name });
 }
+
+/** Creates the example plan from the empty state, as a new user does, and returns its id. */
+export async function openExample(page: Page, button: string): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('button', { name: button }).click();
+  await expect(page).toHaveURL(/\/loops\?id=[\w-]+$/);
+  return new URL(page.url()).searchParams.get('id') ?? '';
+}

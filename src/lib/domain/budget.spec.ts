@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { brandTrend, campaignTotals, costPer, readSplit, recruitmentReturn } from './budget';
+import {
+  brandTrend,
+  budgetYears,
+  campaignTotals,
+  costPer,
+  readSplit,
+  recruitmentReturn,
+} from './budget';
 
 describe('readSplit', () => {
   it('explains a brand share below the 20 % guideline with what is missing', () => {
@@ -84,5 +91,12 @@ describe('brandTrend (Kendall tau of the values against time)', () => {
     expect(brandTrend([30, 34, 30, 34, 30])).toMatchObject({ kind: 'flat', tau: 0 });
     // S = −1 + 2 + 1 + 0 + 1 = 3 of 15 pairs: tau 0.2, even though the last loop jumps.
     expect(brandTrend([40, 38, 39, 41, 37, 50])).toMatchObject({ kind: 'flat', tau: 0.2 });
+  });
+});
+
+describe('budgetYears', () => {
+  it('lists the years from the first loop to today, and years with a budget, newest first', () => {
+    expect(budgetYears('2024-09-01', '2026-11-23', [2023, 2025])).toEqual([2026, 2025, 2024, 2023]);
+    expect(budgetYears('2027-01-01', '2026-11-23', [])).toEqual([2027, 2026]);
   });
 });

@@ -37,6 +37,22 @@ export function readSplit({ hrBudget, brand, recruitment }: BudgetSplit): SplitR
   };
 }
 
+/**
+ * The years a plan's budget page shows, newest first: every year from the first loop's to
+ * today's, and any other year a budget was entered for.
+ */
+export function budgetYears(
+  firstLoopStart: string,
+  today: string,
+  stored: readonly number[],
+): number[] {
+  const first = Number(firstLoopStart.slice(0, 4));
+  const now = Number(today.slice(0, 4));
+  const years = new Set(stored);
+  for (let y = Math.min(first, now); y <= Math.max(first, now); y++) years.add(y);
+  return [...years].sort((a, b) => b - a);
+}
+
 /** Campaign budgets of one loop added up per side (a campaign without a side is unassigned). */
 export function campaignTotals(
   campaigns: readonly { budget?: number; side?: 'brand' | 'recruitment' }[],

@@ -137,17 +137,15 @@ export async function importBackup(
     const incoming = new Map(backup.data.plans.map((entry) => [entry.id, entry]));
     const decisions = previewImport(before.map(summarise), backup.data.plans.map(summarise), mode);
     const gone = decisions.filter((d) => d.action === 'replace' || d.action === 'remove');
-    const written = decisions
+    const writing = decisions
       .filter((d) => d.action === 'add' || d.action === 'replace')
-      .map((d) => fromEntry(incoming.get(d.id)!));
+      .map((d) => incoming.get(d.id)!);
+    const written = writing.map(fromEntry);
     for (const { id } of gone) {
       for (const table of PLAN_TABLES) await db.table(table).where('planId').equals(id).delete();
       await db.plans.delete(id);
     }
-    const total = written.reduce(
-      (sum, { rows }) => sum + 1 + ENTRY_TABLES.reduce((n, t) => n + rows[t].length, 0),
-      0,
-    );
+    const total = rowCount(writing);
     let done = 0;
     await db.plans.bulkAdd(written.map((w) => w.plan));
     done += written.length;
