@@ -8,7 +8,7 @@ import { measurementSchema } from '$lib/schema/measurement';
 import { meetingSchema } from '$lib/schema/meeting';
 import { planSchema } from '$lib/schema/plan';
 import type { PlanTable } from '$lib/storage/plans-repo';
-import { describeIssues, type Issue } from '$lib/storage/validate';
+import { describeIssues, type Issue } from '$lib/schema/issues';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,

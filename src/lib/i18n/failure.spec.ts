@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { failureText } from './failure';
 import { translate } from './format';
-import type { Issue } from '$lib/storage/validate';
+import type { Issue } from '$lib/schema/issues';
 
 const i18n = {
   t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>

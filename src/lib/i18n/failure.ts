@@ -1,4 +1,4 @@
-import type { Issue } from '$lib/storage/validate';
+import type { Issue } from '$lib/schema/issues';
 import type { MessageKey } from './keys';
 import type { Params } from './format';
 

@@ -1,6 +1,6 @@
 import type { DomainError } from '$lib/domain/result';
 import { localeSchema, type Locale } from '$lib/schema/common';
-import type { Issue, StoredDataProblem } from '$lib/storage/validate';
+import type { Issue, StoredDataProblem } from '$lib/schema/issues';
 import { localeFromLanguage, translate, type Params } from './format';
 import type { MessageKey, Namespace } from './keys';
 

@@ -1,5 +1,5 @@
 import type { TalentloopDb } from '$lib/storage/db';
-import type { StoredDataProblem } from '$lib/storage/validate';
+import type { StoredDataProblem } from '$lib/schema/issues';
 
 export type DbState = 'opening' | 'ready' | 'outdated' | 'blocked' | 'newer' | 'failed';
 

@@ -1,7 +1,7 @@
 import { checkFile, type FileLike } from '$lib/backup/check';
 import { rowCount, type BackupFile } from '$lib/backup/format';
 import { previewImport, summarise, type ImportMode, type PlanSummary } from '$lib/backup/preview';
-import type { Issue } from '$lib/storage/validate';
+import type { Issue } from '$lib/schema/issues';
 import type { ImportResult } from '$lib/storage/backup-repo';
 import { appStatus } from './app-status.svelte';
 import { nowStamp } from './today';

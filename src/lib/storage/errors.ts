@@ -1,4 +1,4 @@
-import type { Issue } from './validate';
+import type { Issue } from '$lib/schema/issues';
 
 /** A record that does not match its table's schema; it was not written. */
 export class InvalidRecordError extends Error {

@@ -17,7 +17,7 @@ import type { TalentloopDb } from './db';
 import { newId } from './ids';
 import { requestPersistenceOnce } from './persistence';
 import { InvalidRecordError } from './plans-repo';
-import { describeIssues } from './validate';
+import { describeIssues } from '$lib/schema/issues';
 
 /** A row parsed for writing; an invalid one throws with its place (`campaigns[3].end`). */
 function valid<S extends z.ZodMiniType>(

@@ -4,7 +4,7 @@ import type { TalentloopDb } from './db';
 import { InvalidRecordError } from './errors';
 import { newId } from './ids';
 import { touchPlan } from './plans-repo';
-import { describeIssues } from './validate';
+import { describeIssues } from '$lib/schema/issues';
 
 export type ImportValuesResult = { added: number; replaced: number; skipped: number };
 

@@ -1,7 +1,7 @@
 import { planSchema, type Plan } from '$lib/schema/plan';
 import { settingDefaults, settingRowSchema } from '$lib/schema/settings';
 import { DB_NAME, installedVersion, isNewer, request } from './db-info';
-import { partitionRows, rowKey, type StoredDataProblem } from './validate';
+import { partitionRows, rowKey, type StoredDataProblem } from '$lib/schema/issues';
 
 export type ListedPlan = { plan: Plan; loopCount: number };
 export type PlanList =

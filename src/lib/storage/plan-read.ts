@@ -15,7 +15,7 @@ import { meetingSchema, type Meeting } from '$lib/schema/meeting';
 import { planSchema, type Plan } from '$lib/schema/plan';
 import { DB_NAME, installedVersion, request, SCHEMA_VERSION } from './db-info';
 import { InvalidRecordError, PlanNotFoundError } from './errors';
-import { describeIssues, partitionRows, rowKey, type StoredDataProblem } from './validate';
+import { describeIssues, partitionRows, rowKey, type StoredDataProblem } from '$lib/schema/issues';
 
 /** Everything the plan pages work with, validated on read. */
 export type PlanBundle = {

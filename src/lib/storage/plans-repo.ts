@@ -18,7 +18,7 @@ import type { TalentloopDb } from './db';
 import { newId } from './ids';
 import { requestPersistenceOnce } from './persistence';
 import { InvalidRecordError, PlanNotFoundError } from './errors';
-import { describeIssues } from './validate';
+import { describeIssues } from '$lib/schema/issues';
 
 /** Every table whose rows belong to one plan (they carry `planId`, indexed). */
 export const PLAN_TABLES = [

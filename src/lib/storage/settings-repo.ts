@@ -7,7 +7,7 @@ import {
 } from '$lib/schema/settings';
 import type { TalentloopDb } from './db';
 import { requestPersistenceOnce } from './persistence';
-import { describeIssues, partitionRows, rowKey, type StoredDataProblem } from './validate';
+import { describeIssues, partitionRows, rowKey, type StoredDataProblem } from '$lib/schema/issues';
 
 export type LoadedSettings = {
   settings: typeof settingDefaults;

@@ -19,7 +19,7 @@ import type { TalentloopDb } from './db';
 import { newId } from './ids';
 import { requestPersistenceOnce } from './persistence';
 import { assembleBundle, BUNDLE_TABLES, type PlanBundle } from './plan-read';
-import { describeIssues } from './validate';
+import { describeIssues } from '$lib/schema/issues';
 import { InvalidRecordError, PlanNotFoundError, touchPlan } from './plans-repo';
 
 export type { PlanBundle } from './plan-read';

@@ -1,10 +1,13 @@
 import type { Unit } from '$lib/domain/catalog';
 import type { Params } from '$lib/i18n/format';
 import type { MessageKey } from '$lib/i18n/keys';
-import type { KpiRow } from '$lib/state/plan-editor.svelte';
+import type { KpiDefinition } from '$lib/domain/catalog';
 
 /** A KPI's name in the active language (a custom KPI's own name in both). */
-export function kpiName(row: Pick<KpiRow, 'definition'>, locale: 'nl' | 'en'): string {
+export function kpiName(
+  row: { definition: Pick<KpiDefinition, 'name'> },
+  locale: 'nl' | 'en',
+): string {
   return row.definition.name[locale];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { describeIssues, partitionRows, rowKey } from './validate';
+import { describeIssues, partitionRows, rowKey } from './issues';
 
 describe('describeIssues', () => {
   it('writes paths like plans[0].loops[3].start', () => {
