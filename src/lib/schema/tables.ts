@@ -1,0 +1,72 @@
+import type { z } from 'zod/mini';
+import { budgetSchema } from './budget';
+import { kpiSchema } from './kpi';
+import { campaignSchema, loopChangeSchema, loopSchema, targetSchema } from './loop';
+import { measurementSchema } from './measurement';
+import { meetingSchema } from './meeting';
+import type { Plan } from './plan';
+
+/**
+ * The one registry of the tables whose rows belong to a plan: each row carries `planId`
+ * (indexed) and is deleted, copied, backed up and restored with its plan. Everything else is
+ * derived from this list: the plan bundle's type and reader, the backup format and its check,
+ * the generic row writes and how a written change is applied in memory.
+ *
+ * Adding a table is one entry here (schema and order in the bundle) plus its indexes in a new
+ * `version(n)` of `storage/db.ts`; the order of the entries is the order a backup writes them.
+ */
+export const planTables = {
+  kpis: table(kpiSchema, (a, b) => a.order - b.order),
+  loops: table(loopSchema, (a, b) => a.index - b.index),
+  targets: table(targetSchema),
+  campaigns: table(campaignSchema),
+  loopChanges: table(loopChangeSchema),
+  measurements: table(measurementSchema),
+  meetings: table(meetingSchema, (a, b) => b.date.localeCompare(a.date)),
+  budgets: table(budgetSchema, (a, b) => a.year - b.year),
+};
+
+type TableEntry<S extends z.ZodMiniObject = z.ZodMiniObject> = {
+  schema: S;
+  /** How the bundle sorts the rows (insertion order when absent). */
+  order?: (a: z.infer<S>, b: z.infer<S>) => number;
+};
+
+function table<S extends z.ZodMiniObject>(
+  schema: S,
+  order?: (a: z.infer<S>, b: z.infer<S>) => number,
+): TableEntry<S> {
+  return order ? { schema, order } : { schema };
+}
+
+/** A table whose rows belong to one plan. */
+export type PlanTable = keyof typeof planTables;
+
+/** The plan tables in registry order. */
+export const PLAN_TABLES = Object.keys(planTables) as PlanTable[];
+
+/** A stored row of a plan table. */
+export type PlanRow<T extends PlanTable> = z.infer<(typeof planTables)[T]['schema']>;
+
+/** Rows of every plan table. */
+export type PlanRows = { [T in PlanTable]: PlanRow<T>[] };
+
+/** A plan with every row that belongs to it. */
+export type PlanData = { plan: Plan } & PlanRows;
+
+/** The schema of a plan table (typed loosely: callers parse unknown input with it). */
+export function schemaOf(table: PlanTable): z.ZodMiniObject {
+  return planTables[table].schema;
+}
+
+/** `rows` sorted the way the bundle keeps that table (a new array). */
+export function sortRows<T extends PlanTable>(table: T, rows: readonly PlanRow<T>[]): PlanRow<T>[] {
+  const order = (planTables[table] as TableEntry).order as
+    ((a: PlanRow<T>, b: PlanRow<T>) => number) | undefined;
+  return order ? [...rows].sort(order) : [...rows];
+}
+
+/** One empty list per plan table. */
+export function emptyRows(): PlanRows {
+  return Object.fromEntries(PLAN_TABLES.map((table) => [table, []])) as unknown as PlanRows;
+}
