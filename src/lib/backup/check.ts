@@ -1,18 +1,12 @@
 import type { z } from 'zod/mini';
 import { KPI_CATALOG } from '$lib/domain/catalog';
 import { timestampSchema } from '$lib/schema/common';
-import { budgetSchema } from '$lib/schema/budget';
-import { kpiSchema } from '$lib/schema/kpi';
-import { campaignSchema, loopChangeSchema, loopSchema, targetSchema } from '$lib/schema/loop';
-import { measurementSchema } from '$lib/schema/measurement';
-import { meetingSchema } from '$lib/schema/meeting';
 import { planSchema } from '$lib/schema/plan';
-import type { PlanTable } from '$lib/storage/plans-repo';
+import { PLAN_TABLES, schemaOf, type PlanTable } from '$lib/schema/tables';
 import { describeIssues, type Issue } from '$lib/schema/issues';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
-  ENTRY_TABLES,
   MAX_BACKUP_BYTES,
   type BackupFile,
   type EntryRow,
@@ -22,16 +16,10 @@ import { upgradeData } from './upgrade';
 
 const CATALOG_KEYS = new Set(KPI_CATALOG.map((kpi) => kpi.key));
 
-const rowSchemas = {
-  kpis: kpiSchema,
-  loops: loopSchema,
-  targets: targetSchema,
-  campaigns: campaignSchema,
-  loopChanges: loopChangeSchema,
-  measurements: measurementSchema,
-  meetings: meetingSchema,
-  budgets: budgetSchema,
-} as const satisfies Record<PlanTable, z.ZodMiniObject>;
+/** The schema of each plan table's rows, from the registry (schema/tables.ts). */
+const rowSchemas = Object.fromEntries(
+  PLAN_TABLES.map((table) => [table, schemaOf(table)]),
+) as Record<PlanTable, z.ZodMiniObject>;
 
 /** Keys that could reach an object's prototype if some code ever copied them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -276,7 +264,7 @@ export async function checkBackupData(
   let total = raw.length;
   for (const entry of raw)
     if (isObject(entry))
-      for (const table of ENTRY_TABLES) {
+      for (const table of PLAN_TABLES) {
         const rows = entry[table];
         if (Array.isArray(rows)) total += rows.length;
       }
@@ -296,14 +284,14 @@ export async function checkBackupData(
   for (let p = 0; p < raw.length; p++) {
     const at = `plans[${p}]`;
     const entry = raw[p];
-    const plan = checkObject(entry, planSchema, at, problems, ENTRY_TABLES);
+    const plan = checkObject(entry, planSchema, at, problems, PLAN_TABLES);
     await tick();
     if (!isObject(entry)) continue;
     const planId = typeof entry.id === 'string' ? entry.id : '';
     if (planId) refs.unique('plans', planId, at, problems);
     const out = { ...plan } as PlanEntry;
     const ids = new Map<PlanTable, Set<string>>();
-    for (const table of ENTRY_TABLES) {
+    for (const table of PLAN_TABLES) {
       const rows = entry[table];
       const tableAt = `${at}.${table}`;
       const own = new Set<string>();

@@ -1,5 +1,5 @@
 import type { Plan, Row } from '$lib/schema';
-import type { PlanTable } from '$lib/storage/plans-repo';
+import { PLAN_TABLES, type PlanTable } from '$lib/schema/tables';
 
 /** What every Talentloop backup file says it is, so any other JSON is recognised as foreign. */
 export const BACKUP_FORMAT = 'talentloop-backup';
@@ -13,17 +13,8 @@ export const BACKUP_VERSION = 1;
 /** Files larger than this are refused before they are read (100,000 measurements are ~15 MB). */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 
-/** The tables nested under each plan in a backup, in the order they are written. */
-export const ENTRY_TABLES = [
-  'kpis',
-  'loops',
-  'targets',
-  'campaigns',
-  'loopChanges',
-  'measurements',
-  'meetings',
-  'budgets',
-] as const satisfies readonly PlanTable[];
+// The tables nested under each plan in a backup, and the order they are written in, are the
+// plan-table registry's (PLAN_TABLES in schema/tables.ts): a new plan table is backed up as is.
 
 /** A row as it sits in a backup: its plan is the entry it is nested in, so no `planId`. */
 export type EntryRow<T extends PlanTable> = Omit<Row<T>, 'planId'>;
@@ -50,7 +41,7 @@ export function rowCount(plans: readonly PlanEntry[]): number {
   let count = 0;
   for (const entry of plans) {
     count += 1;
-    for (const table of ENTRY_TABLES) count += entry[table].length;
+    for (const table of PLAN_TABLES) count += entry[table].length;
   }
   return count;
 }
@@ -58,7 +49,7 @@ export function rowCount(plans: readonly PlanEntry[]): number {
 /** A plan and its rows as stored, in the shape of a backup entry (rows lose their `planId`). */
 export function toEntry(plan: Plan, rows: { [T in PlanTable]: readonly Row<T>[] }): PlanEntry {
   const entry = { ...plan } as PlanEntry;
-  for (const table of ENTRY_TABLES) {
+  for (const table of PLAN_TABLES) {
     (entry as Record<string, unknown>)[table] = rows[table].map((row) => {
       const { planId: _planId, ...rest } = row;
       return rest;
@@ -74,7 +65,7 @@ export function fromEntry(entry: PlanEntry): {
 } {
   const plan = { ...entry } as Record<string, unknown>;
   const rows = {} as Record<string, unknown[]>;
-  for (const table of ENTRY_TABLES) {
+  for (const table of PLAN_TABLES) {
     delete plan[table];
     rows[table] = entry[table].map((row) => ({ ...row, planId: entry.id }));
   }

@@ -15,6 +15,7 @@ export * from './measurement';
 export * from './meeting';
 export * from './plan';
 export * from './settings';
+export * from './snapshot';
 
 /** The schema of every stored table: the one place that says what a valid row is. */
 export const tableSchemas = {

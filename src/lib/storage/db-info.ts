@@ -1,3 +1,5 @@
+import { SCHEMA_VERSIONS } from './schema-versions';
+
 /**
  * What the app knows about its database without loading Dexie: its name, the newest schema
  * version this build knows, and how to read the version on disk. The first page uses this
@@ -5,8 +7,8 @@
  */
 export const DB_NAME = 'talentloop';
 
-/** The newest schema version this build knows; bump it with each new `version(n)` in db.ts. */
-export const SCHEMA_VERSION = 2;
+/** The newest schema version this build knows: the length of the append-only version list. */
+export const SCHEMA_VERSION: number = SCHEMA_VERSIONS.length;
 
 /** The native version of database `name` on disk, or null when absent or unknowable. */
 export async function installedVersion(name: string): Promise<number | null> {

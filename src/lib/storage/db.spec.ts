@@ -8,8 +8,11 @@ import {
   resetDbForTests,
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
   TalentloopDb,
 } from './db';
+import * as dbInfo from './db-info';
 import { resetPersistenceRequestForTests } from './persistence';
 import { InvalidSettingError, loadSettings, saveSetting } from './settings-repo';
 
@@ -22,6 +25,23 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await db.delete();
+});
+
+describe('the list of schema versions', () => {
+  it('is where SCHEMA_VERSION comes from: one version per entry, oldest first', () => {
+    expect(SCHEMA_VERSIONS.length).toBe(SCHEMA_VERSION);
+    expect(dbInfo.SCHEMA_VERSION).toBe(SCHEMA_VERSION);
+    expect(SCHEMA_VERSIONS[0]).toBe(SCHEMA_V1);
+    expect(SCHEMA_VERSIONS[1]).toBe(SCHEMA_V2);
+  });
+
+  it('opens a new database at SCHEMA_VERSION, stored natively as SCHEMA_VERSION × 10', async () => {
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await installedVersion(db.name)).toBe(SCHEMA_VERSION * 10);
+    // So the first page, which reads the version without Dexie, takes it for its own.
+    expect(dbInfo.isNewer(SCHEMA_VERSION * 10)).toBe(false);
+    expect(dbInfo.isNewer((SCHEMA_VERSION + 1) * 10)).toBe(true);
+  });
 });
 
 describe('schema version 1', () => {

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type {
   Budget,
   Campaign,
@@ -9,42 +9,24 @@ import type {
   Meeting,
   Plan,
   SettingRow,
+  SnapshotRow,
   TableName,
   Target,
 } from '$lib/schema';
 
-import type { SnapshotRow } from './backup-repo';
 import { DB_NAME, installedVersion, isNewer, SCHEMA_VERSION } from './db-info';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSIONS, type SchemaVersionNumber } from './schema-versions';
 
-export { DB_NAME, installedVersion, SCHEMA_VERSION };
+export { DB_NAME, installedVersion, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION, SCHEMA_VERSIONS };
 
-/**
- * Indexes per schema version. Versions are append-only: never edit a published one, add the
- * next with its `.upgrade()` (Dexie keeps every version so any older database can upgrade).
- */
-export const SCHEMA_V1 = {
-  plans: 'id, updatedAt, organisation',
-  kpis: 'id, planId, [planId+order], catalogKey',
-  loops: 'id, planId, &[planId+index]',
-  targets: 'id, planId, loopId, kpiId, &[loopId+kpiId]',
-  campaigns: 'id, planId, loopId, start',
-  loopChanges: 'id, planId, loopId, [loopId+date]',
-  measurements: 'id, planId, kpiId, [kpiId+start], [planId+start]',
-  meetings: 'id, planId, [planId+date]',
-  budgets: 'id, planId, &[planId+year]',
-  settings: 'key',
-} as const satisfies Record<TableName, string>;
+/** A data migration run by Dexie when a database is upgraded to its version. */
+type Upgrade = (tx: Transaction) => Promise<unknown> | void;
 
 /**
- * Version 2 adds the snapshots taken before each import (for *Undo import*), and drops the
- * measurements' single `planId` and `kpiId` indexes: the compound indexes that start with
- * those fields answer the same queries (Dexie's virtual indexes), and every index costs time
- * on each write (an import of 100,000 values is about a fifth faster without them).
+ * The data migrations, by the version they upgrade to (versions without one only change
+ * indexes). Append-only like the versions in schema-versions.ts; none so far.
  */
-export const SCHEMA_V2 = {
-  snapshots: 'id, createdAt',
-  measurements: 'id, [kpiId+start], [planId+start]',
-} as const;
+const UPGRADES: { [V in SchemaVersionNumber]?: Upgrade } = {};
 
 export class TalentloopDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
@@ -61,8 +43,12 @@ export class TalentloopDb extends Dexie {
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2);
+    SCHEMA_VERSIONS.forEach((stores, i) => {
+      const n = (i + 1) as SchemaVersionNumber;
+      const version = this.version(n).stores(stores);
+      const upgrade = UPGRADES[n];
+      if (upgrade) version.upgrade(upgrade);
+    });
   }
 
   /**
