@@ -1,0 +1,221 @@
+import type { Loop, Target } from '$lib/schema/loop';
+import type { Aggregation, KpiDefinition, Pillar, Side } from './catalog';
+import type { DateRange } from './dates';
+import { focusRules } from './focus';
+import { loopRange, type LoopLength } from './periods';
+import { ok, type Result } from './result';
+import { defaultJudgementDate, suggestTargets, WIZARD_STEPS } from './wizard';
+
+/**
+ * The rules the wizard and the loop pages apply to a plan's stored rows: measurements per KPI
+ * key, values on a period, baseline completeness, target suggestions and the carry-over into
+ * the next loop. Rows are the plan's KPIs with their definitions (`{ kpi, definition }`).
+ */
+
+/** A stored measurement as these rules read it. */
+export type MeasurementRow = { kpiId: string; start: string; end: string; value: number | null };
+/** A point of one KPI, as the aggregation takes it. */
+export type KeyedPoint = { start: string; end: string; value: number | null };
+/** A target to store for one KPI of a loop. */
+export type TargetDraft = { kpiId: string; value: number; basis: Target['basis'] };
+/** A KPI of the plan with its definition. */
+export type PlanRow = { kpi: { id: string }; definition: KpiDefinition };
+
+/**
+ * Measurements per KPI key (catalog key or custom id), in stored order, as the domain's
+ * aggregation expects them; measurements of KPIs not among the rows are left out.
+ */
+export function pointsByKey(
+  rows: readonly { kpi: { id: string }; definition: { key: string } }[],
+  measurements: readonly MeasurementRow[],
+): Record<string, KeyedPoint[]> {
+  const keyOf = new Map(rows.map((r) => [r.kpi.id, r.definition.key]));
+  const points: Record<string, KeyedPoint[]> = {};
+  for (const m of measurements) {
+    const key = keyOf.get(m.kpiId);
+    if (key) (points[key] ??= []).push({ start: m.start, end: m.end, value: m.value });
+  }
+  return points;
+}
+
+/**
+ * The values stored exactly on a period, by KPI id (null: marked unknown); values on a
+ * shorter or longer period are not among them. What the baseline step edits.
+ */
+export function valuesOn(
+  measurements: readonly MeasurementRow[],
+  range: DateRange,
+): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const m of measurements)
+    if (m.start === range.start && m.end === range.end) out.set(m.kpiId, m.value);
+  return out;
+}
+
+/**
+ * Which KPIs hold finer data (daily, weekly) inside each range: `${kpiId}|${range.start}` for
+ * every measurement lying inside a range without being exactly on it. The grid shows such a
+ * cell read-only, with the domain's total of the finer data.
+ */
+export function finerInside(
+  measurements: readonly Pick<MeasurementRow, 'kpiId' | 'start' | 'end'>[],
+  ranges: readonly DateRange[],
+): Set<string> {
+  const inside = new Set<string>();
+  for (const range of ranges)
+    for (const m of measurements)
+      if (
+        m.start >= range.start &&
+        m.end <= range.end &&
+        !(m.start === range.start && m.end === range.end)
+      )
+        inside.add(`${m.kpiId}|${range.start}`);
+  return inside;
+}
+
+/**
+ * The KPI keys whose baseline is known: a value or "unknown" is stored for the KPI (`entries`
+ * holds KPI ids), and for a ratio KPI for both its parts, which must be KPIs of the plan.
+ */
+export function knownBaseline(
+  rows: readonly {
+    kpi: { id: string };
+    definition: { key: string; aggregation: Aggregation };
+  }[],
+  entries: ReadonlyMap<string, unknown> | ReadonlySet<string>,
+): Set<string> {
+  const idOf = new Map(rows.map((r) => [r.definition.key, r.kpi.id]));
+  const has = (key: string) => {
+    const id = idOf.get(key);
+    return id !== undefined && entries.has(id);
+  };
+  const known = new Set<string>();
+  for (const r of rows) {
+    const agg = r.definition.aggregation;
+    if (agg.kind === 'ratio' ? has(agg.numerator) && has(agg.denominator) : entries.has(r.kpi.id))
+      known.add(r.definition.key);
+  }
+  return known;
+}
+
+export type TargetSuggestionInput = {
+  rows: readonly PlanRow[];
+  /** The reference values by KPI key (the baseline, or the previous loop). */
+  reference: Readonly<Record<string, number | null>>;
+  stepPercent?: number;
+  /** KPI keys the focus expects to drop: no improvement target is suggested for them. */
+  dropping: ReadonlySet<string>;
+  /** The loop's targets now. */
+  current: readonly { kpiId: string; value: number; basis: Target['basis'] }[];
+  /** The basis the suggestions are stored with. */
+  basis: Target['basis'];
+  /** 'none': only KPIs without a target; 'suggested': also replace non-manual targets. */
+  replace: 'none' | 'suggested';
+};
+
+/**
+ * Target suggestions for a loop, in row order: the success step's pre-fill (`replace: 'none'`,
+ * only KPIs without a target) or its "suggest again" (`'suggested'`, which also replaces
+ * targets that came from a suggestion but never one the user typed). KPIs without a
+ * suggestion are left out; a step the domain refuses gives no suggestions at all.
+ */
+export function targetSuggestions(input: TargetSuggestionInput): TargetDraft[] {
+  const suggestions = suggestTargets(
+    input.rows.map((r) => r.definition),
+    input.reference,
+    input.stepPercent,
+    input.dropping,
+  );
+  if (!suggestions.ok) return [];
+  const kept = new Set(
+    input.current
+      .filter((t) => input.replace === 'none' || t.basis === 'manual')
+      .map((t) => t.kpiId),
+  );
+  return input.rows.flatMap((r) => {
+    const value = suggestions.value[r.definition.key];
+    return value === null || value === undefined || kept.has(r.kpi.id)
+      ? []
+      : [{ kpiId: r.kpi.id, value, basis: input.basis }];
+  });
+}
+
+/** A new loop as `createLoop` stores it. */
+export type NextLoopDraft = Omit<
+  Loop,
+  'id' | 'planId' | 'updatedAt' | 'strategy' | 'insights' | 'budget'
+> &
+  Required<Pick<Loop, 'wizardStep' | 'judgementDate'>>;
+
+export type NextLoopInput = {
+  plan: { firstLoopStart: string; loopLength: LoopLength };
+  /** The plan's loops; the one with the highest index (the last of equals) is continued. */
+  loops: readonly Loop[];
+  rows: readonly PlanRow[];
+  /** Each KPI's value over a period, by KPI key. */
+  valuesOver: (range: DateRange) => Record<string, number | null>;
+  /** The plan's targets (those of the last loop carry over). */
+  targets: readonly Pick<Target, 'loopId' | 'kpiId' | 'value' | 'basis'>[];
+};
+
+/**
+ * The loop after the last one: it opens at the focus step, is judged the day after it ends,
+ * and keeps the last loop's focus, rules, comparison and expectation notes. Each KPI's target
+ * is suggested from the last loop's value (basis 'previousLoop'), except for KPIs its focus
+ * expects to drop; without a suggestion the last loop's target is kept as it was. Fails only
+ * when the new loop has no valid range (`invalidDate`, `invalidLoopLength`, `invalidLoopIndex`).
+ */
+export function nextLoopDraft(
+  input: NextLoopInput,
+): Result<{ index: number; draft: NextLoopDraft; targets: TargetDraft[] }> {
+  const { plan, rows } = input;
+  const last = input.loops.reduce<Loop | undefined>(
+    (found, l) => (found && found.index > l.index ? found : l),
+    undefined,
+  );
+  const index = (last?.index ?? 0) + 1;
+  const range = loopRange(plan.firstLoopStart, plan.loopLength, index);
+  if (!range.ok) return range;
+  const previous = last ? loopRange(plan.firstLoopStart, plan.loopLength, last.index) : undefined;
+  const previousValues = previous?.ok ? input.valuesOver(previous.value) : {};
+  const dropping = new Set(
+    last?.focus ? focusRules(last.focus, last.focusRules).expectedDrop.map((d) => d.kpi) : [],
+  );
+  const suggestions = suggestTargets(
+    rows.map((r) => r.definition),
+    previousValues,
+    undefined,
+    dropping,
+  );
+  const oldTargets = new Map(
+    input.targets.filter((t) => last && t.loopId === last.id).map((t) => [t.kpiId, t]),
+  );
+  const targets: TargetDraft[] = [];
+  for (const r of rows) {
+    const suggested = suggestions.ok ? suggestions.value[r.definition.key] : null;
+    const old = oldTargets.get(r.kpi.id);
+    if (suggested !== null && suggested !== undefined)
+      targets.push({ kpiId: r.kpi.id, value: suggested, basis: 'previousLoop' });
+    else if (old) targets.push({ kpiId: r.kpi.id, value: old.value, basis: old.basis });
+  }
+  const draft: NextLoopDraft = {
+    index,
+    wizardStep: WIZARD_STEPS.indexOf('focus'),
+    judgementDate: defaultJudgementDate(range.value),
+    expectationsNotes: last?.expectationsNotes ?? '',
+    ...(last?.focus ? { focus: last.focus } : {}),
+    ...(last?.focusRules ? { focusRules: last.focusRules } : {}),
+    ...(last?.comparison ? { comparison: last.comparison } : {}),
+  };
+  return ok({ index, draft, targets });
+}
+
+const BRAND_PILLARS: ReadonlySet<Pillar> = new Set(['talentPool', 'reach', 'brand']);
+
+/**
+ * The side of a KPI of this pillar, as the catalog assigns it: talent pool, reach and brand
+ * work on the brand (indirect, long-term); traffic, conversion and recruitment on recruitment.
+ */
+export function sideOfPillar(pillar: Pillar): Side {
+  return BRAND_PILLARS.has(pillar) ? 'brand' : 'recruitment';
+}
