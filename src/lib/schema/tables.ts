@@ -18,17 +18,28 @@ import type { Plan } from './plan';
 export const planTables = {
   kpis: table(kpiSchema, (a, b) => a.order - b.order),
   loops: table(loopSchema, (a, b) => a.index - b.index),
-  targets: table(targetSchema),
-  campaigns: table(campaignSchema),
-  loopChanges: table(loopChangeSchema),
-  measurements: table(measurementSchema),
+  targets: table(targetSchema, byId),
+  campaigns: table(campaignSchema, (a, b) => compare(a.start, b.start) || byId(a, b)),
+  loopChanges: table(loopChangeSchema, (a, b) => compare(a.date, b.date) || byId(a, b)),
+  // The order of the plan's index on [planId+start]: a read is already sorted, and a sort after
+  // a write that appends rows is near-linear (the engine's sort runs on sorted stretches).
+  measurements: table(measurementSchema, (a, b) => compare(a.start, b.start) || byId(a, b)),
   meetings: table(meetingSchema, (a, b) => b.date.localeCompare(a.date)),
   budgets: table(budgetSchema, (a, b) => a.year - b.year),
 };
 
+/** Plain code-unit order, as IndexedDB orders string keys (and much faster than localeCompare). */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return compare(a.id, b.id);
+}
+
 type TableEntry<S extends z.ZodMiniObject = z.ZodMiniObject> = {
   schema: S;
-  /** How the bundle sorts the rows (insertion order when absent). */
+  /** How the bundle sorts the rows: the same after a fresh read and after applying a change. */
   order?: (a: z.infer<S>, b: z.infer<S>) => number;
 };
 

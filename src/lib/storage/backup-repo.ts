@@ -2,7 +2,6 @@ import type { CheckProgress } from '$lib/backup/check';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
-  ENTRY_TABLES,
   fromEntry,
   rowCount,
   toEntry,
@@ -10,19 +9,10 @@ import {
   type PlanEntry,
 } from '$lib/backup/format';
 import { previewImport, summarise, type ImportMode, type PlanSummary } from '$lib/backup/preview';
-import type { Plan, Row } from '$lib/schema';
+import type { Plan, SnapshotRow } from '$lib/schema';
+import { emptyRows, PLAN_TABLES, type PlanRows, type PlanTable } from '$lib/schema/tables';
 import type { TalentloopDb } from './db';
 import { newId } from './ids';
-import { PLAN_TABLES, type PlanTable } from './plans-repo';
-
-/** The data as it was before an import, kept so the import can be undone. */
-export type SnapshotRow = {
-  id: string;
-  createdAt: string;
-  plans: number;
-  rows: number;
-  file: BackupFile;
-};
 
 /** Snapshots kept: the newest few, so undo stays possible without filling the disk. */
 export const SNAPSHOTS_KEPT = 3;
@@ -36,22 +26,14 @@ const ALL_TABLES = ['plans', ...PLAN_TABLES] as const;
 async function readEntries(db: TalentloopDb, planIds?: readonly string[]): Promise<PlanEntry[]> {
   const wanted = planIds ? new Set(planIds) : null;
   const plans = ((await db.plans.toArray()) as Plan[]).filter((p) => !wanted || wanted.has(p.id));
-  const byPlan = new Map<string, Record<PlanTable, { planId: string }[]>>(
-    plans.map((plan) => [
-      plan.id,
-      Object.fromEntries(PLAN_TABLES.map((t) => [t, []])) as unknown as Record<
-        PlanTable,
-        { planId: string }[]
-      >,
-    ]),
+  const byPlan = new Map(
+    plans.map((plan) => [plan.id, emptyRows() as Record<PlanTable, { planId: string }[]>]),
   );
   for (const table of PLAN_TABLES) {
     const rows = (await db.table(table).toArray()) as { planId: string }[];
     for (const row of rows) byPlan.get(row.planId)?.[table].push(row);
   }
-  return plans.map((plan) =>
-    toEntry(plan, byPlan.get(plan.id) as unknown as { [T in PlanTable]: Row<T>[] }),
-  );
+  return plans.map((plan) => toEntry(plan, byPlan.get(plan.id) as unknown as PlanRows));
 }
 
 function envelope(plans: PlanEntry[], exportedAt: string): BackupFile {
@@ -150,7 +132,7 @@ export async function importBackup(
     await db.plans.bulkAdd(written.map((w) => w.plan));
     done += written.length;
     onProgress(done, total);
-    for (const table of ENTRY_TABLES) {
+    for (const table of PLAN_TABLES) {
       const rows: readonly unknown[] = written.flatMap((w) => w.rows[table] as unknown[]);
       for (let i = 0; i < rows.length; i += CHUNK) {
         await db.table(table).bulkAdd(rows.slice(i, i + CHUNK));

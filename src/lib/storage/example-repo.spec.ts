@@ -9,8 +9,8 @@ import { planVerdicts } from '$lib/domain/plan-verdicts';
 import type { TalentloopDb } from './db';
 import { expectEmpty as expectEmptyTables, rejection, useTestDb } from './test-support';
 import { createExamplePlan } from './example-repo';
+import { loadPlanBundle } from './bundle';
 import { InvalidRecordError } from './plans-repo';
-import { loadPlanBundle } from './wizard-repo';
 
 let db: TalentloopDb;
 useTestDb((fresh) => (db = fresh));

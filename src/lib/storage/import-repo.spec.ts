@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { importValues } from './import-repo';
+import { putRows } from './change';
 import type { TalentloopDb } from './db';
+import { InvalidRecordError, PlanNotFoundError } from './errors';
+import { importValues } from './import-repo';
 import { createPlan } from './plans-repo';
 import { drafts, dumpTables, PLAN_INPUT, rejection, useTestDb } from './test-support';
 
@@ -29,7 +31,7 @@ const day = (kpiId: string, start: string, value: number) => ({
 describe('importValues', () => {
   it('adds values with their source and marks the plan changed, in one go', async () => {
     const { plan, kpiId } = await planWithKpi();
-    const result = await importValues(
+    const { change, value: result } = await importValues(
       db,
       plan.id,
       [day(kpiId, '2026-01-01', 5), day(kpiId, '2026-01-02', 6)],
@@ -47,15 +49,24 @@ describe('importValues', () => {
         ['2026-01-02', 6, 'ads'],
       ]),
     );
+    expect(rows).toHaveLength(2);
+    expect(putRows(change, 'measurements').toSorted((a, b) => a.id.localeCompare(b.id))).toEqual(
+      rows.toSorted((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(change.removed).toEqual({});
+    expect(change.plan).toEqual({ ...plan, updatedAt: '2026-11-23T10:00:00.000Z' });
     expect((await db.plans.get(plan.id))?.updatedAt).toBe('2026-11-23T10:00:00.000Z');
   });
 
   it('replaces or keeps a value already stored on exactly that KPI and range', async () => {
     const { plan, kpiId } = await planWithKpi();
-    await importValues(db, plan.id, [day(kpiId, '2026-01-01', 5)], {
+    const first = await importValues(db, plan.id, [day(kpiId, '2026-01-01', 5)], {
       conflicts: 'replace',
       source: 'manual',
     });
+    const stored = putRows(first.change, 'measurements');
+    expect(stored.map((m) => [m.start, m.value])).toEqual([['2026-01-01', 5]]);
+
     const skip = await importValues(
       db,
       plan.id,
@@ -65,12 +76,21 @@ describe('importValues', () => {
         source: 'ads',
       },
     );
-    expect(skip).toEqual({ added: 1, replaced: 0, skipped: 1 });
+    expect(skip.value).toEqual({ added: 1, replaced: 0, skipped: 1 });
+    // The kept value is not part of the change; only the new one is.
+    expect(putRows(skip.change, 'measurements').map((m) => [m.start, m.value])).toEqual([
+      ['2026-01-03', 1],
+    ]);
+
     const replace = await importValues(db, plan.id, [day(kpiId, '2026-01-01', 9)], {
       conflicts: 'replace',
       source: 'ads',
     });
-    expect(replace).toEqual({ added: 0, replaced: 1, skipped: 0 });
+    expect(replace.value).toEqual({ added: 0, replaced: 1, skipped: 0 });
+    // Replaced in place: the stored value keeps its id.
+    expect(putRows(replace.change, 'measurements')).toEqual([
+      { ...stored[0], value: 9, source: 'ads' },
+    ]);
     const values = (await db.measurements.toArray()).map((m) => [m.start, m.value]).sort();
     expect(values).toEqual([
       ['2026-01-01', 9],
@@ -81,7 +101,7 @@ describe('importValues', () => {
   it('writes nothing when one value is invalid or a KPI is not in the plan', async () => {
     const { plan, kpiId } = await planWithKpi();
     const before = await dumpTables(db);
-    await rejection(
+    const invalid = await rejection(
       importValues(
         db,
         plan.id,
@@ -92,12 +112,22 @@ describe('importValues', () => {
         },
       ),
     );
-    await rejection(
+    expect(invalid).toBeInstanceOf(InvalidRecordError);
+    expect((invalid as InvalidRecordError).table).toBe('measurements');
+    const stray = await rejection(
       importValues(db, plan.id, [day(kpiId, '2026-01-01', 5), day('other-kpi', '2026-01-02', 1)], {
         conflicts: 'replace',
         source: 'ads',
       }),
     );
+    expect((stray as Error).message).toBe(`KPI other-kpi is not in plan ${plan.id}`);
+    const missing = await rejection(
+      importValues(db, 'missing', [day(kpiId, '2026-01-01', 5)], {
+        conflicts: 'replace',
+        source: 'ads',
+      }),
+    );
+    expect(missing).toBeInstanceOf(PlanNotFoundError);
     expect(await dumpTables(db)).toEqual(before);
   });
 });

@@ -3,7 +3,7 @@ import { measurementSchema, type Measurement } from '$lib/schema/measurement';
 import type { TalentloopDb } from './db';
 import { InvalidRecordError } from './errors';
 import { newId } from './ids';
-import { touchPlan } from './plans-repo';
+import { writePlan, type Written } from './write';
 import { describeIssues } from '$lib/schema/issues';
 
 export type ImportValuesResult = { added: number; replaced: number; skipped: number };
@@ -18,7 +18,7 @@ export async function importValues(
   planId: string,
   writes: readonly PlannedWrite[],
   options: { conflicts: 'replace' | 'skip'; source: Measurement['source']; now?: string },
-): Promise<ImportValuesResult> {
+): Promise<Written<ImportValuesResult>> {
   const now = options.now ?? new Date().toISOString();
   const rows = writes.map((w) => {
     const parsed = measurementSchema.safeParse(
@@ -36,7 +36,7 @@ export async function importValues(
     if (!parsed.success) throw new InvalidRecordError('measurements', describeIssues(parsed.error));
     return parsed.data;
   });
-  return db.transaction('rw', db.plans, db.kpis, db.measurements, async () => {
+  return writePlan(db, planId, now, ['kpis', 'measurements'], async (change) => {
     const kpis = new Set(await db.kpis.where('planId').equals(planId).primaryKeys());
     const stray = rows.find((row) => !kpis.has(row.kpiId));
     if (stray) throw new Error(`KPI ${stray.kpiId} is not in plan ${planId}`);
@@ -59,7 +59,7 @@ export async function importValues(
       }
     }
     await db.measurements.bulkPut(put);
-    if (put.length) await touchPlan(db, planId, now);
+    change.wrote('measurements', put);
     return { added: put.length - replaced, replaced, skipped };
   });
 }

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { TalentloopDb } from './db';
 import { drafts, PLAN_INPUT, useTestDb } from './test-support';
 import { readPlanBundle, readPlanUpdatedAt } from './plan-read';
+import { loadPlanBundle } from './bundle';
 import { createPlan, PlanNotFoundError } from './plans-repo';
-import { loadPlanBundle, saveValues } from './wizard-repo';
+import { saveValues } from './values-repo';
 
 let db: TalentloopDb;
 useTestDb((fresh) => (db = fresh));
@@ -21,9 +22,12 @@ describe('readPlanBundle (reading without Dexie)', () => {
     );
     const other = await createPlan(db, { ...input, organisation: 'Other' }, drafts('reach'));
     const [kpi] = await db.kpis.where('planId').equals(plan.id).sortBy('order');
-    await saveValues(db, plan.id, [
-      { kpiId: kpi!.id, start: '2025-11-01', end: '2025-12-31', value: 12 },
-    ]);
+    const written = await saveValues(
+      db,
+      plan.id,
+      [{ kpiId: kpi!.id, start: '2025-11-01', end: '2025-12-31', value: 12 }],
+      '2026-01-03T00:00:00.000Z',
+    );
     await db.kpis.put({ id: 'broken', planId: plan.id, pillar: 'nonsense' } as never);
     await db.measurements.put({ id: 'elsewhere', planId: other.plan.id } as never);
 
@@ -33,7 +37,8 @@ describe('readPlanBundle (reading without Dexie)', () => {
     expect(raw.kpis.map((k) => k.catalogKey)).toEqual(['reach', 'hires']);
     expect(raw.measurements).toHaveLength(1);
     expect(raw.problems.map((p) => p.key)).toEqual(['broken']);
-    expect(await readPlanUpdatedAt(plan.id, db.name)).toBe(raw.plan.updatedAt);
+    expect(raw.plan).toEqual(written.change.plan);
+    expect(await readPlanUpdatedAt(plan.id, db.name)).toBe('2026-01-03T00:00:00.000Z');
   });
 
   it('says when the plan does not exist', async () => {

@@ -1,80 +1,8 @@
-import { budgetSchema, type Budget } from '$lib/schema/budget';
-import { kpiSchema, type Kpi } from '$lib/schema/kpi';
-import {
-  campaignSchema,
-  loopChangeSchema,
-  loopSchema,
-  targetSchema,
-  type Campaign,
-  type Loop,
-  type LoopChange,
-  type Target,
-} from '$lib/schema/loop';
-import { measurementSchema, type Measurement } from '$lib/schema/measurement';
-import { meetingSchema, type Meeting } from '$lib/schema/meeting';
-import { planSchema, type Plan } from '$lib/schema/plan';
+import { PLAN_TABLES, type PlanTable } from '$lib/schema/tables';
+import { assembleBundle, type PlanBundle } from './bundle';
 import { DB_NAME, installedVersion, request, SCHEMA_VERSION } from './db-info';
-import { InvalidRecordError, PlanNotFoundError } from './errors';
-import { describeIssues, partitionRows, rowKey, type StoredDataProblem } from '$lib/schema/issues';
 
-/** Everything the plan pages work with, validated on read. */
-export type PlanBundle = {
-  plan: Plan;
-  kpis: Kpi[];
-  loops: Loop[];
-  targets: Target[];
-  measurements: Measurement[];
-  loopChanges: LoopChange[];
-  campaigns: Campaign[];
-  budgets: Budget[];
-  meetings: Meeting[];
-  problems: StoredDataProblem[];
-};
-
-/** The tables whose rows belong to a plan and make up its bundle. */
-export const BUNDLE_TABLES = [
-  'kpis',
-  'loops',
-  'targets',
-  'measurements',
-  'loopChanges',
-  'campaigns',
-  'budgets',
-  'meetings',
-] as const;
-type BundleTable = (typeof BUNDLE_TABLES)[number];
-
-/**
- * A plan's rows as read, checked like every read: the plan must be valid (else the whole plan
- * is refused with its reasons); any other invalid row is left out and reported, never changed.
- */
-export function assembleBundle(
-  planId: string,
-  plan: unknown,
-  rows: Record<BundleTable, unknown[]>,
-): PlanBundle {
-  if (!plan) throw new PlanNotFoundError(planId);
-  const parsed = planSchema.safeParse(plan);
-  if (!parsed.success) throw new InvalidRecordError('plans', describeIssues(parsed.error));
-  const problems: StoredDataProblem[] = [];
-  const part = <T>(table: BundleTable, schema: Parameters<typeof partitionRows>[1]): T[] => {
-    const { valid, problems: found } = partitionRows(rows[table], schema, table, rowKey);
-    problems.push(...found);
-    return valid as T[];
-  };
-  return {
-    plan: parsed.data,
-    kpis: part<Kpi>('kpis', kpiSchema).sort((a, b) => a.order - b.order),
-    loops: part<Loop>('loops', loopSchema).sort((a, b) => a.index - b.index),
-    targets: part<Target>('targets', targetSchema),
-    measurements: part<Measurement>('measurements', measurementSchema),
-    loopChanges: part<LoopChange>('loopChanges', loopChangeSchema),
-    campaigns: part<Campaign>('campaigns', campaignSchema),
-    budgets: part<Budget>('budgets', budgetSchema).sort((a, b) => a.year - b.year),
-    meetings: part<Meeting>('meetings', meetingSchema).sort((a, b) => b.date.localeCompare(a.date)),
-    problems,
-  };
-}
+export type { PlanBundle } from './bundle';
 
 /**
  * Opens the database as it is, when it is exactly this build's version; null otherwise. The
@@ -110,10 +38,10 @@ export async function readPlanBundle(
   const db = await openCurrent(name);
   if (!db) return 'useDexie';
   try {
-    const tx = db.transaction(['plans', ...BUNDLE_TABLES], 'readonly');
+    const tx = db.transaction(['plans', ...PLAN_TABLES], 'readonly');
     const plan: unknown = await request(tx.objectStore('plans').get(planId));
     const entries = await Promise.all(
-      BUNDLE_TABLES.map(
+      PLAN_TABLES.map(
         async (table) =>
           [
             table,
@@ -132,7 +60,7 @@ export async function readPlanBundle(
     return assembleBundle(
       planId,
       plan,
-      Object.fromEntries(entries) as Record<BundleTable, unknown[]>,
+      Object.fromEntries(entries) as Record<PlanTable, unknown[]>,
     );
   } finally {
     db.close();

@@ -22,20 +22,20 @@ import {
 import { readPlanList } from './plan-list';
 import { settingDefaults } from '$lib/schema/settings';
 import { saveSetting } from './settings-repo';
+import { duplicatePlan } from './plan-copy';
 import {
   createPlan,
   deletePlan,
-  duplicatePlan,
   getPlan,
   InvalidRecordError,
   PLAN_TABLES,
   PlanNotFoundError,
   restorePlan,
   snapshotPlan,
-  touchPlan,
   updatePlan,
   type PlanSnapshot,
 } from './plans-repo';
+import { touchPlan } from './write';
 
 let db: TalentloopDb;
 useTestDb((fresh) => (db = fresh));
@@ -200,7 +200,7 @@ describe('getPlan, updatePlan and touchPlan', () => {
       [],
       T0,
     );
-    const updated = await updatePlan(
+    const { change, value: updated } = await updatePlan(
       db,
       plan.id,
       { organisation: 'Acme Health', valuePerHire: 4000 },
@@ -214,9 +214,17 @@ describe('getPlan, updatePlan and touchPlan', () => {
     });
     expect(updated.createdAt).toBe(T0);
     expect(await db.plans.get(plan.id)).toEqual(updated);
+    // Only the plan row changed: no rows put or removed.
+    expect(change).toEqual({ planId: plan.id, plan: updated, put: {}, removed: {} });
 
-    const cleared = await updatePlan(db, plan.id, { baseline: undefined }, T2);
+    const { change: clearing, value: cleared } = await updatePlan(
+      db,
+      plan.id,
+      { baseline: undefined },
+      T2,
+    );
     expect('baseline' in cleared).toBe(false);
+    expect(clearing.plan).toEqual(cleared);
     expect(await db.plans.get(plan.id)).toEqual(cleared);
   });
 

@@ -1,61 +1,31 @@
-import type { z } from 'zod/mini';
 import type { KpiDraft } from '$lib/domain/catalog';
-import type { Row } from '$lib/schema';
-import { budgetSchema } from '$lib/schema/budget';
-import { timestampSchema } from '$lib/schema/common';
-import { kpiSchema, type Kpi } from '$lib/schema/kpi';
+import { describeIssues } from '$lib/schema/issues';
+import type { Kpi } from '$lib/schema/kpi';
+import type { Loop } from '$lib/schema/loop';
+import type { Plan } from '$lib/schema/plan';
+import { planSchema } from '$lib/schema/plan';
 import {
-  campaignSchema,
-  loopChangeSchema,
-  loopSchema,
-  targetSchema,
-  type Loop,
-} from '$lib/schema/loop';
-import { measurementSchema } from '$lib/schema/measurement';
-import { meetingSchema } from '$lib/schema/meeting';
-import { planSchema, type Plan } from '$lib/schema/plan';
+  emptyRows,
+  PLAN_TABLES,
+  schemaOf,
+  type PlanRow,
+  type PlanRows,
+  type PlanTable,
+} from '$lib/schema/tables';
 import type { TalentloopDb } from './db';
+import { InvalidRecordError, PlanNotFoundError } from './errors';
 import { newId } from './ids';
 import { requestPersistenceOnce } from './persistence';
-import { InvalidRecordError, PlanNotFoundError } from './errors';
-import { describeIssues } from '$lib/schema/issues';
+import type { Written } from './write';
 
-/** Every table whose rows belong to one plan (they carry `planId`, indexed). */
-export const PLAN_TABLES = [
-  'kpis',
-  'loops',
-  'targets',
-  'campaigns',
-  'loopChanges',
-  'measurements',
-  'meetings',
-  'budgets',
-] as const;
-
-/** A table whose rows belong to one plan. */
-export type PlanTable = (typeof PLAN_TABLES)[number];
+export { PLAN_TABLES, type PlanTable } from '$lib/schema/tables';
+export { InvalidRecordError, PlanNotFoundError } from './errors';
 
 /** The scope of a transaction over whole plans. */
 const ALL_PLAN_TABLES = ['plans', ...PLAN_TABLES];
 
 /** A plan with every row that belongs to it: what Undo of a delete puts back. */
-export type PlanSnapshot = { plan: Plan; rows: { [T in PlanTable]: Row<T>[] } };
-
-// Imported per module, not from the schema index, so this repository pulls in no more schema
-// code than it uses (the first page's size budget).
-const schemas = {
-  plans: planSchema,
-  kpis: kpiSchema,
-  loops: loopSchema,
-  targets: targetSchema,
-  campaigns: campaignSchema,
-  loopChanges: loopChangeSchema,
-  measurements: measurementSchema,
-  meetings: meetingSchema,
-  budgets: budgetSchema,
-} as const satisfies Record<PlanTable | 'plans', z.ZodMiniType>;
-
-export { InvalidRecordError, PlanNotFoundError } from './errors';
+export type PlanSnapshot = { plan: Plan; rows: PlanRows };
 
 /** What the user enters for a new plan; ids, timestamps and defaults are added here. */
 export type NewPlanInput = Pick<
@@ -65,27 +35,27 @@ export type NewPlanInput = Pick<
   Partial<Pick<Plan, 'baseline' | 'notes' | 'example' | 'valuePerHire'>>;
 
 /** `row` parsed by the schema of `table` (defaults applied), or an InvalidRecordError. */
-function parseRow<T extends PlanTable | 'plans'>(table: T, row: unknown): Row<T> {
-  const result = (schemas[table] as z.ZodMiniType).safeParse(row, { reportInput: true });
+export function parseRow<T extends PlanTable>(table: T, row: unknown): PlanRow<T> {
+  const result = schemaOf(table).safeParse(row, { reportInput: true });
   if (!result.success) throw new InvalidRecordError(table, describeIssues(result.error));
-  // `schemas[table]` is the schema of `Row<T>`; TypeScript cannot narrow the lookup by `T`.
-  return result.data as Row<T>;
+  // The schema of `table` parses to `PlanRow<T>`; TypeScript cannot narrow the lookup by `T`.
+  return result.data as PlanRow<T>;
 }
 
-function emptyRows(): { [T in PlanTable]: unknown[] } {
-  return Object.fromEntries(PLAN_TABLES.map((table) => [table, []])) as unknown as {
-    [T in PlanTable]: unknown[];
-  };
+export function parsePlan(row: unknown): Plan {
+  const result = planSchema.safeParse(row, { reportInput: true });
+  if (!result.success) throw new InvalidRecordError('plans', describeIssues(result.error));
+  return result.data;
 }
 
 /** The plan row and its rows as stored, unchecked; call inside a transaction over them all. */
-async function readStored(
+export async function readStored(
   db: TalentloopDb,
   id: string,
-): Promise<{ plan: unknown; rows: { [T in PlanTable]: unknown[] } }> {
+): Promise<{ plan: unknown; rows: Record<PlanTable, unknown[]> }> {
   const plan: unknown = await db.plans.get(id);
   if (plan === undefined) throw new PlanNotFoundError(id);
-  const rows = emptyRows();
+  const rows: Record<PlanTable, unknown[]> = emptyRows();
   for (const table of PLAN_TABLES) {
     rows[table] = await db.table(table).where('planId').equals(id).toArray();
   }
@@ -93,16 +63,16 @@ async function readStored(
 }
 
 /** Validates every row of a stored or handed-in snapshot; the first invalid one throws. */
-function checkSnapshot(stored: {
+export function checkSnapshot(stored: {
   plan: unknown;
-  rows: { [T in PlanTable]: readonly unknown[] };
+  rows: Record<PlanTable, readonly unknown[]>;
 }): PlanSnapshot {
-  const plan = parseRow('plans', stored.plan);
-  const rows = emptyRows();
+  const plan = parsePlan(stored.plan);
+  const rows: Record<PlanTable, unknown[]> = emptyRows();
   for (const table of PLAN_TABLES) {
     rows[table] = stored.rows[table].map((row) => parseRow(table, row));
   }
-  return { plan, rows: rows as PlanSnapshot['rows'] };
+  return { plan, rows: rows as PlanRows };
 }
 
 /**
@@ -115,7 +85,7 @@ export async function createPlan(
   starterKpis: readonly KpiDraft[],
   now = new Date().toISOString(),
 ): Promise<{ plan: Plan; loop: Loop }> {
-  const plan = parseRow('plans', { ...input, id: newId(), createdAt: now, updatedAt: now });
+  const plan = parsePlan({ ...input, id: newId(), createdAt: now, updatedAt: now });
   const loop = parseRow('loops', {
     id: newId(),
     planId: plan.id,
@@ -139,7 +109,7 @@ export async function createPlan(
 export async function getPlan(db: TalentloopDb, id: string): Promise<Plan> {
   const row: unknown = await db.plans.get(id);
   if (row === undefined) throw new PlanNotFoundError(id);
-  return parseRow('plans', row);
+  return parsePlan(row);
 }
 
 /**
@@ -151,7 +121,7 @@ export async function updatePlan(
   id: string,
   patch: Partial<NewPlanInput>,
   now = new Date().toISOString(),
-): Promise<Plan> {
+): Promise<Written<Plan>> {
   const plan = await db.transaction('rw', db.plans, async () => {
     const stored: unknown = await db.plans.get(id);
     if (stored === undefined) throw new PlanNotFoundError(id);
@@ -160,27 +130,12 @@ export async function updatePlan(
         ([, value]) => value !== undefined,
       ),
     );
-    const next = parseRow('plans', merged);
+    const next = parsePlan(merged);
     await db.plans.put(next);
     return next;
   });
   void requestPersistenceOnce();
-  return plan;
-}
-
-/**
- * Marks a plan as changed now, so the plan list sorts it first. Meant for other repositories:
- * call it inside their own rw transaction, which must include `db.plans`, so the change and
- * the new timestamp are written together.
- */
-export async function touchPlan(db: TalentloopDb, planId: string, now: string): Promise<void> {
-  const checked = timestampSchema.safeParse(now);
-  if (!checked.success) {
-    const issues = describeIssues(checked.error).map((i) => ({ ...i, path: 'updatedAt' }));
-    throw new InvalidRecordError('plans', issues);
-  }
-  const changed = await db.plans.update(planId, { updatedAt: checked.data });
-  if (changed === 0) throw new PlanNotFoundError(planId);
+  return { change: { planId: id, plan, put: {}, removed: {} }, value: plan };
 }
 
 /** The plan and every row that belongs to it, all validated (InvalidRecordError if not). */
@@ -226,111 +181,4 @@ export async function restorePlan(db: TalentloopDb, snapshot: PlanSnapshot): Pro
     }
   });
   void requestPersistenceOnce();
-}
-
-/** Copies of `rows` with fresh ids, the id changes recorded in `ids`. */
-function renew<R extends { id: string; planId: string }>(
-  rows: readonly R[],
-  planId: string,
-  ids: Map<string, string>,
-): R[] {
-  return rows.map((row) => {
-    const id = newId();
-    ids.set(row.id, id);
-    return { ...row, id, planId };
-  });
-}
-
-/**
- * Copies a plan under a new name with every row it owns. Every row gets a new id and every
- * reference (plan, loop, KPI, custom KPI keys in ratios and focus rules) points into the
- * copy; catalog keys stay. One transaction; returns the new plan.
- */
-export async function duplicatePlan(
-  db: TalentloopDb,
-  id: string,
-  organisation: string,
-  now = new Date().toISOString(),
-): Promise<Plan> {
-  const copy = await db.transaction('rw', ALL_PLAN_TABLES, async () => {
-    const source = checkSnapshot(await readStored(db, id));
-    const plan = parseRow('plans', {
-      ...source.plan,
-      id: newId(),
-      organisation,
-      createdAt: now,
-      updatedAt: now,
-    });
-    const kpiIds = new Map<string, string>();
-    const loopIds = new Map<string, string>();
-    const unused = new Map<string, string>();
-    const kpis = renew(source.rows.kpis, plan.id, kpiIds);
-    const loops = renew(source.rows.loops, plan.id, loopIds);
-    // A KPI reference is a catalog key or a KPI id of this plan; only the ids change.
-    const kpiRef = (ref: string) => kpiIds.get(ref) ?? ref;
-    const loopId = (ref: string) => {
-      const mapped = loopIds.get(ref);
-      if (mapped === undefined) throw new Error(`A row refers to loop ${ref}, not in plan ${id}`);
-      return mapped;
-    };
-    const kpiId = (ref: string) => {
-      const mapped = kpiIds.get(ref);
-      if (mapped === undefined) throw new Error(`A row refers to KPI ${ref}, not in plan ${id}`);
-      return mapped;
-    };
-    const rows: PlanSnapshot['rows'] = {
-      kpis: kpis.map((kpi) =>
-        kpi.aggregation.kind === 'ratio'
-          ? {
-              ...kpi,
-              aggregation: {
-                ...kpi.aggregation,
-                numerator: kpiRef(kpi.aggregation.numerator),
-                denominator: kpiRef(kpi.aggregation.denominator),
-              },
-            }
-          : kpi,
-      ),
-      loops: loops.map((loop) =>
-        loop.focusRules
-          ? {
-              ...loop,
-              focusRules: {
-                expectedRise: loop.focusRules.expectedRise.map(kpiRef),
-                expectedDrop: loop.focusRules.expectedDrop.map((d) => ({
-                  ...d,
-                  kpi: kpiRef(d.kpi),
-                })),
-              },
-            }
-          : loop,
-      ),
-      targets: renew(source.rows.targets, plan.id, unused).map((t) => ({
-        ...t,
-        loopId: loopId(t.loopId),
-        kpiId: kpiId(t.kpiId),
-      })),
-      campaigns: renew(source.rows.campaigns, plan.id, unused).map((c) => ({
-        ...c,
-        loopId: loopId(c.loopId),
-      })),
-      loopChanges: renew(source.rows.loopChanges, plan.id, unused).map((c) => ({
-        ...c,
-        loopId: loopId(c.loopId),
-      })),
-      measurements: renew(source.rows.measurements, plan.id, unused).map((m) => ({
-        ...m,
-        kpiId: kpiId(m.kpiId),
-      })),
-      meetings: renew(source.rows.meetings, plan.id, unused),
-      budgets: renew(source.rows.budgets, plan.id, unused),
-    };
-    await db.plans.add(plan);
-    for (const table of PLAN_TABLES) {
-      await db.table(table).bulkAdd(rows[table].map((row) => parseRow(table, row)));
-    }
-    return plan;
-  });
-  void requestPersistenceOnce();
-  return copy;
 }

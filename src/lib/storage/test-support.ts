@@ -1,8 +1,10 @@
 // Shared set-up of the storage specs (imported by *.spec.ts only; never by the app).
 import { afterEach, beforeEach, expect } from 'vitest';
 import { catalogDraft, catalogKpi, type KpiDraft } from '$lib/domain/catalog';
+import type { Kpi, Loop, Measurement, Plan, Target } from '$lib/schema';
 import { TalentloopDb } from './db';
-import type { NewPlanInput } from './plans-repo';
+import { InvalidRecordError } from './errors';
+import { createPlan, type NewPlanInput } from './plans-repo';
 
 /** A fresh database for every test, deleted afterwards; `use` receives each new one. */
 export function useTestDb(use: (db: TalentloopDb) => void): void {
@@ -59,3 +61,71 @@ export const PLAN_INPUT: NewPlanInput = {
   defaultComparison: 'previousLoop',
   currency: 'EUR',
 };
+
+/** Write times used by the specs, in order. */
+export const T0 = '2026-01-05T09:00:00.000Z';
+export const T1 = '2026-02-10T12:30:00.000Z';
+export const T2 = '2026-03-15T08:15:00.000Z';
+export const T3 = '2026-04-20T16:45:00.000Z';
+
+/** The baseline of PLAN_INPUT plans made by `newPlan`, and the range of their loop 1. */
+export const BASELINE = { start: '2025-11-01', end: '2025-12-31' };
+export const LOOP1 = { start: '2026-01-01', end: '2026-02-28' };
+
+/** A plan created at T0 (with BASELINE) with loop 1 and the given catalog KPIs in that order. */
+export async function newPlan(
+  db: TalentloopDb,
+  organisation: string,
+  ...keys: string[]
+): Promise<{ plan: Plan; loop: Loop; kpis: Kpi[] }> {
+  const input = { ...PLAN_INPUT, baseline: BASELINE, organisation };
+  const { plan, loop } = await createPlan(db, input, drafts(...keys), T0);
+  const kpis = await db.kpis.where('planId').equals(plan.id).sortBy('order');
+  return { plan, loop, kpis };
+}
+
+/** Item `index` of a list, or a failed test (for `noUncheckedIndexedAccess`). */
+export function at<T>(rows: readonly T[], index: number): T {
+  const row = rows[index];
+  if (row === undefined) throw new Error(`no item ${index} in a list of ${rows.length}`);
+  return row;
+}
+
+/** A stored value of a KPI (id random). */
+export function measurement(
+  kpi: Kpi,
+  range: { start: string; end: string },
+  value: number | null,
+  source: Measurement['source'] = 'manual',
+): Measurement {
+  return { id: crypto.randomUUID(), planId: kpi.planId, kpiId: kpi.id, ...range, value, source };
+}
+
+/** A stored target of a loop for a KPI (id random). */
+export function target(loop: Loop, kpi: Kpi, value: number): Target {
+  return {
+    id: crypto.randomUUID(),
+    planId: loop.planId,
+    loopId: loop.id,
+    kpiId: kpi.id,
+    value,
+    basis: 'manual',
+  };
+}
+
+/** Rows sorted by id (a new array), to compare tables whose order is not defined. */
+export function byId<R extends { id: string }>(rows: readonly R[]): R[] {
+  return rows.toSorted((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The plan's `updatedAt` as stored. */
+export async function updatedAt(db: TalentloopDb, planId: string): Promise<string | undefined> {
+  return (await db.plans.get(planId))?.updatedAt;
+}
+
+/** The paths of an InvalidRecordError's issues. */
+export function issuePaths(error: unknown): string[] {
+  if (!(error instanceof InvalidRecordError))
+    throw new Error(`not an InvalidRecordError: ${error}`);
+  return error.issues.map((i) => i.path);
+}

@@ -1,0 +1,117 @@
+import { dateRangeSchema } from '$lib/schema/common';
+import { describeIssues } from '$lib/schema/issues';
+import { measurementSchema, type Measurement } from '$lib/schema/measurement';
+import { planSchema } from '$lib/schema/plan';
+import type { TalentloopDb } from './db';
+import { InvalidRecordError, PlanNotFoundError } from './errors';
+import { newId } from './ids';
+import { assertKpisOfPlan, valid, writePlan, type Written } from './write';
+
+/** One value typed for a KPI over an exact period; `undefined` clears it, `null` = unknown. */
+export type ValueEntry = {
+  kpiId: string;
+  start: string;
+  end: string;
+  value: number | null | undefined;
+  /** Where the number came from; typed values are 'manual'. */
+  source?: Measurement['source'];
+};
+
+/**
+ * Saves typed values, each on exactly its period: like a spreadsheet cell, the one value of
+ * that KPI on exactly that range (whatever its source) is replaced or removed, so the period
+ * never holds two values that would be counted twice. All entries are validated first; one
+ * invalid entry means nothing is written.
+ */
+export async function saveValues(
+  db: TalentloopDb,
+  planId: string,
+  entries: readonly ValueEntry[],
+  now = new Date().toISOString(),
+): Promise<Written> {
+  const drafts = entries.map((e) =>
+    e.value === undefined
+      ? null
+      : valid(measurementSchema, 'measurements', {
+          id: 'pending',
+          planId,
+          kpiId: e.kpiId,
+          start: e.start,
+          end: e.end,
+          value: e.value,
+          source: e.source ?? 'manual',
+        }),
+  );
+  return writePlan(db, planId, now, ['measurements', 'kpis'], async (change) => {
+    await assertKpisOfPlan(
+      db,
+      planId,
+      entries.map((e) => e.kpiId),
+    );
+    for (const [i, entry] of entries.entries()) {
+      const existing = await db.measurements
+        .where('[kpiId+start]')
+        .equals([entry.kpiId, entry.start])
+        .filter((m) => m.end === entry.end && m.planId === planId)
+        .first();
+      const draft = drafts[i];
+      if (!draft) {
+        if (existing) {
+          await db.measurements.delete(existing.id);
+          change.deleted('measurements', [existing.id]);
+        }
+        continue;
+      }
+      const row = { ...draft, id: existing?.id ?? newId() };
+      await db.measurements.put(row);
+      change.wrote('measurements', [row]);
+    }
+    return undefined;
+  });
+}
+
+/**
+ * Sets the plan's baseline period and moves the values typed for the old period with it,
+ * so changing the period never orphans what the user entered. One transaction.
+ */
+export async function setBaselinePeriod(
+  db: TalentloopDb,
+  planId: string,
+  from: { start: string; end: string },
+  to: { start: string; end: string },
+  now = new Date().toISOString(),
+): Promise<Written> {
+  // The plan schema does not check the baseline's order; a moved value would, but only when
+  // there is one on the old period.
+  const period = dateRangeSchema.safeParse(to);
+  if (!period.success) {
+    const issues = describeIssues(period.error).map((i) => ({ ...i, path: `baseline.${i.path}` }));
+    throw new InvalidRecordError('plans', issues);
+  }
+  return writePlan(db, planId, now, ['measurements'], async (change) => {
+    const current = await db.plans.get(planId);
+    if (!current) throw new PlanNotFoundError(planId);
+    const plan = valid(planSchema, 'plans', { ...current, baseline: to, updatedAt: now });
+    await db.plans.put(plan);
+    change.plan = plan;
+    // The cells of both periods: values exactly on either range, whatever their source.
+    const cells = await db.measurements
+      .where('[planId+start]')
+      .anyOf([
+        [planId, from.start],
+        [planId, to.start],
+      ])
+      .toArray();
+    // A KPI that already has a value on the new period keeps it; its old value stays where it
+    // was rather than becoming a second value for the same period (nothing is deleted).
+    const taken = new Set(
+      cells.filter((m) => m.start === to.start && m.end === to.end).map((m) => m.kpiId),
+    );
+    const moved = cells
+      .filter((m) => m.start === from.start && m.end === from.end && !taken.has(m.kpiId))
+      .map((m) => valid(measurementSchema, 'measurements', { ...m, ...to }));
+    await db.measurements.bulkPut(moved);
+    change.wrote('measurements', moved);
+    return undefined;
+  });
+}
