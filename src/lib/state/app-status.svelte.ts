@@ -1,18 +1,32 @@
-import type { TalentloopDb } from '$lib/storage/db';
 import type { StoredDataProblem } from '$lib/schema/issues';
+import type { TalentloopDb } from '$lib/storage/db';
+import { storageStatus, type StorageStatus } from '$lib/storage/persistence';
+import {
+  onStorageState,
+  openStorage,
+  type StorageState,
+  StorageUnavailableError,
+} from '$lib/storage/gateway';
 
-export type DbState = 'opening' | 'ready' | 'outdated' | 'blocked' | 'newer' | 'failed';
+export type DbState = StorageState;
 
 /**
- * The health of the app's storage: whether the database is usable, and which stored records
- * were skipped because they failed validation. Start-up never throws; it reports here.
+ * The health of the app's storage, for the notices: whether the database is usable, and which
+ * stored records were skipped because they failed validation. Start-up never throws; it
+ * reports here. The database itself is opened by the storage gateway.
  */
 class AppStatus {
   dbState = $state<DbState>('opening');
   dbError = $state('');
   problems = $state<StoredDataProblem[]>([]);
   problemsDismissed = $state(false);
-  #opening: Promise<TalentloopDb | undefined> | undefined;
+
+  constructor() {
+    onStorageState((state, error) => {
+      if (state === 'failed') this.fail(error);
+      else this.dbState = state;
+    });
+  }
 
   report(problems: StoredDataProblem[]): void {
     if (problems.length === 0) return;
@@ -25,34 +39,23 @@ class AppStatus {
    * upgraded the database, that explanation stays: the failure is its consequence.
    */
   fail(error: unknown): void {
+    if (error instanceof StorageUnavailableError && error.state !== 'failed') return;
     if (this.dbState === 'outdated' || this.dbState === 'newer') return;
     this.dbState = 'failed';
     this.dbError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   }
 
-  /** Opens the database once; every caller gets it, or undefined when it cannot be used. */
-  openDb(): Promise<TalentloopDb | undefined> {
-    this.#opening ??= this.#open();
-    return this.#opening.then((db) => (this.dbState === 'ready' ? db : undefined));
+  /** Whether the browser keeps the data (persistent storage) and how much space it uses. */
+  async storageInfo(): Promise<StorageStatus> {
+    await this.openDb();
+    return storageStatus();
   }
 
-  async #open(): Promise<TalentloopDb | undefined> {
+  /** The database, or undefined when it cannot be used (the notice says why). */
+  async openDb(): Promise<TalentloopDb | undefined> {
     try {
-      // Dexie is loaded after the first paint: the shell renders without waiting for it.
-      const { getDb, onDbEvent } = await import('$lib/storage/db');
-      onDbEvent((event) => {
-        this.dbState = event;
-      });
-      const db = getDb();
-      if ((await db.openUnlessNewer()) === 'newer') {
-        this.dbState = 'newer';
-        return undefined;
-      }
-      this.dbState = 'ready';
-      return db;
-    } catch (error) {
-      if (error instanceof Error && error.name === 'VersionError') this.dbState = 'newer';
-      else this.fail(error);
+      return await openStorage();
+    } catch {
       return undefined;
     }
   }

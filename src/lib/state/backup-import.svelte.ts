@@ -3,7 +3,8 @@ import { rowCount, type BackupFile } from '$lib/backup/format';
 import { previewImport, summarise, type ImportMode, type PlanSummary } from '$lib/backup/preview';
 import type { Issue } from '$lib/schema/issues';
 import type { ImportResult } from '$lib/storage/backup-repo';
-import { appStatus } from './app-status.svelte';
+import { withStorage } from '$lib/storage/gateway';
+import { FileFlow } from './file-flow.svelte';
 import { nowStamp } from './today';
 
 export type ImportPhase =
@@ -15,19 +16,13 @@ const repo = () => import('$lib/storage/backup-repo');
  * The import of one backup file, step by step: check (nothing is written), preview with the
  * user's choice of replace or merge, write in one transaction, and offer to undo it.
  */
-export class BackupImport {
-  phase = $state<ImportPhase>('idle');
-  fileName = $state('');
-  fileSize = $state(0);
+export class BackupImport extends FileFlow<Exclude<ImportPhase, 'idle' | 'failed'>, ImportResult> {
   limit = $state(0);
-  percent = $state(0);
   problems = $state.raw<Issue[]>([]);
   problemCount = $state(0);
   backup = $state.raw<BackupFile | undefined>(undefined);
   fromVersion = $state(0);
   mode = $state<ImportMode>('merge');
-  result = $state.raw<ImportResult | undefined>(undefined);
-  failure = $state.raw<unknown>(undefined);
   #here = $state.raw<PlanSummary[]>([]);
 
   /** What the import would do, plan by plan, for the chosen mode. */
@@ -38,9 +33,6 @@ export class BackupImport {
   /** Plans and rows in the file, for the summary line. */
   rows = $derived(this.backup ? rowCount(this.backup.data.plans) : 0);
 
-  /** Counts choices, so the answer for an earlier file never replaces a later one's. */
-  #run = 0;
-
   /** Whether a file is being checked or written (no other file is taken meanwhile). */
   get busy(): boolean {
     return this.phase === 'checking' || this.phase === 'writing';
@@ -49,21 +41,16 @@ export class BackupImport {
   /** Reads and checks a chosen or dropped file; nothing is written. */
   async choose(file: FileLike): Promise<void> {
     if (this.phase === 'writing') return;
-    const run = ++this.#run;
-    this.reset();
-    this.fileName = file.name;
-    this.fileSize = file.size;
+    const run = this.begin(file);
     this.phase = 'checking';
     try {
       const checked = await checkFile(file, (done, total) => {
-        if (run === this.#run) this.percent = total ? Math.floor((done / total) * 100) : 100;
+        if (this.current(run)) this.percent = total ? Math.floor((done / total) * 100) : 100;
       });
-      if (run !== this.#run) return;
+      if (!this.current(run)) return;
       if (checked.ok) {
-        const db = await appStatus.openDb();
-        if (!db) throw new Error('unavailable');
-        const here = await (await repo()).currentSummaries(db);
-        if (run !== this.#run) return;
+        const here = await withStorage(repo, (r, db) => r.currentSummaries(db));
+        if (!this.current(run)) return;
         this.#here = here;
         this.backup = checked.backup;
         this.fromVersion = checked.fromVersion;
@@ -77,9 +64,7 @@ export class BackupImport {
         this.phase = 'refused';
       }
     } catch (error) {
-      if (run !== this.#run) return;
-      this.failure = error;
-      this.phase = 'failed';
+      this.fail(error, run);
     }
   }
 
@@ -90,30 +75,23 @@ export class BackupImport {
     this.phase = 'writing';
     this.percent = 0;
     try {
-      const db = await appStatus.openDb();
-      if (!db) throw new Error('unavailable');
-      this.result = await (
-        await repo()
-      ).importBackup(db, backup, this.mode, {
-        now: nowStamp(),
-        onProgress: (done, total) => {
-          this.percent = total ? Math.floor((done / total) * 100) : 100;
-        },
-      });
+      this.result = await withStorage(repo, (r, db) =>
+        r.importBackup(db, backup, this.mode, {
+          now: nowStamp(),
+          onProgress: (done, total) => {
+            this.percent = total ? Math.floor((done / total) * 100) : 100;
+          },
+        }),
+      );
       this.phase = 'done';
     } catch (error) {
-      this.failure = error;
-      this.phase = 'failed';
+      this.fail(error);
     }
   }
 
-  reset(): void {
-    this.phase = 'idle';
-    this.percent = 0;
+  protected clear(): void {
     this.problems = [];
     this.problemCount = 0;
     this.backup = undefined;
-    this.result = undefined;
-    this.failure = undefined;
   }
 }

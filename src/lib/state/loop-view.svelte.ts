@@ -2,31 +2,24 @@ import type { PeriodValue } from '$lib/domain/aggregate';
 import type { DateRange } from '$lib/domain/dates';
 import { rangeDays } from '$lib/domain/dates';
 import { focusRules } from '$lib/domain/focus';
+import { loopMoney, type LoopMoney } from '$lib/domain/loop-money';
 import { loopIndexOf, loopRange } from '$lib/domain/periods';
-import {
-  brandTrend,
-  campaignTotals,
-  costPer,
-  recruitmentReturn,
-  type Trend,
-} from '$lib/domain/budget';
+import { brandTrend, type Trend } from '$lib/domain/budget';
+import { pointsByKey } from '$lib/domain/plan-rules';
 import { planVerdicts, periodValues, referenceRange } from '$lib/domain/plan-verdicts';
 import type { Verdict } from '$lib/domain/verdict';
 import type { ComparisonBasis } from '$lib/schema/plan';
 import type { Loop } from '$lib/schema/loop';
-import { planEditor } from './plan-editor.svelte';
+import type { PlanRow } from '$lib/schema/tables';
+import type { ItemDraft, ItemTable, BudgetDraft } from '$lib/storage/rows-repo';
+import type { ValueEntry } from '$lib/storage/values-repo';
+import { planSession } from './plan-session.svelte';
 import { today } from './today';
 
-export type LoopMoney = {
-  loop: Loop;
-  campaigns: ReturnType<typeof campaignTotals>;
-  applications: number | null;
-  hires: number | null;
-  cost: number;
-  perApplication: number | null;
-  perHire: number | null;
-  back: ReturnType<typeof recruitmentReturn>;
-};
+export type { LoopMoney } from '$lib/domain/loop-money';
+
+const rowsRepo = () => import('$lib/storage/rows-repo');
+const valuesRepo = () => import('$lib/storage/values-repo');
 
 /** Brand-side KPIs are judged on the trend of this many loops at most (the latest ones). */
 export const TREND_LOOPS = 6;
@@ -48,19 +41,14 @@ export type TimelineEntry = {
 class LoopView {
   /** The plan as the domain's pipeline takes it: KPI definitions and points per KPI key. */
   #input = $derived.by(() => {
-    const plan = planEditor.plan;
+    const plan = planSession.plan;
     if (!plan) return undefined;
-    const keyOf = new Map(planEditor.rows.map((r) => [r.kpi.id, r.definition.key]));
-    const measurements: Record<string, { start: string; end: string; value: number | null }[]> = {};
-    for (const m of planEditor.bundle?.measurements ?? []) {
-      const key = keyOf.get(m.kpiId);
-      if (key) (measurements[key] ??= []).push({ start: m.start, end: m.end, value: m.value });
-    }
+    const measurements = pointsByKey(planSession.rows, planSession.bundle?.measurements ?? []);
     return {
       firstLoopStart: plan.firstLoopStart,
       loopLength: plan.loopLength,
       ...(plan.baseline ? { baseline: plan.baseline } : {}),
-      kpis: planEditor.definitions,
+      kpis: planSession.definitions,
       measurements,
     };
   });
@@ -84,12 +72,12 @@ class LoopView {
 
   /** The loops from the first to the later of the last set-up one and the current one. */
   timeline = $derived.by((): TimelineEntry[] => {
-    const plan = planEditor.plan;
+    const plan = planSession.plan;
     if (!plan) return [];
     const now = today();
     const current = loopIndexOf(plan.firstLoopStart, plan.loopLength, now);
     const currentIndex = current.ok ? current.value : 0;
-    const loops = planEditor.bundle?.loops ?? [];
+    const loops = planSession.bundle?.loops ?? [];
     const last = Math.max(currentIndex, loops.at(-1)?.index ?? 0, 1);
     const entries: TimelineEntry[] = [];
     for (let index = 1; index <= last; index++) {
@@ -117,10 +105,10 @@ class LoopView {
 
   #verdicts(index: number, basis: ComparisonBasis): Verdict[] | undefined {
     const prepared = this.#prepared;
-    const bundle = planEditor.bundle;
+    const bundle = planSession.bundle;
     if (!prepared || !bundle) return undefined;
     const loop = bundle.loops.find((l) => l.index === index);
-    const byId = new Map(planEditor.rows.map((r) => [r.kpi.id, r.definition.key]));
+    const byId = new Map(planSession.rows.map((r) => [r.kpi.id, r.definition.key]));
     const targets: Record<string, number> = {};
     for (const t of bundle.targets)
       if (loop && t.loopId === loop.id) {
@@ -142,7 +130,7 @@ class LoopView {
    * brand work is judged on several loops together, never on one (PRODUCT.md section 5).
    */
   trends(index: number): Map<string, Trend> {
-    const brand = planEditor.rows.filter((r) => r.definition.side === 'brand');
+    const brand = planSession.rows.filter((r) => r.definition.side === 'brand');
     const series = new Map<string, (number | null)[]>(brand.map((r) => [r.definition.key, []]));
     for (let i = Math.max(1, index - TREND_LOOPS + 1); i <= index; i++) {
       const values = new Map((this.verdicts(i, 'previousLoop') ?? []).map((v) => [v.key, v.value]));
@@ -157,26 +145,15 @@ class LoopView {
    * recruitment campaigns were given, is the cost).
    */
   money(index: number): LoopMoney | undefined {
-    const bundle = planEditor.bundle;
+    const bundle = planSession.bundle;
     const loop = bundle?.loops.find((l) => l.index === index);
     if (!bundle || !loop) return undefined;
-    const values = new Map(
-      (this.verdicts(index, 'previousLoop') ?? []).map((v) => [v.key, v.value]),
-    );
-    const campaigns = campaignTotals(bundle.campaigns.filter((c) => c.loopId === loop.id));
-    const applications = values.get('applicationsCompleted') ?? null;
-    const hires = values.get('hires') ?? null;
-    const cost = loop.budget?.recruitment ?? campaigns.recruitment;
-    return {
+    return loopMoney({
       loop,
-      campaigns,
-      applications,
-      hires,
-      cost,
-      perApplication: costPer(cost, applications),
-      perHire: costPer(cost, hires),
-      back: recruitmentReturn(hires, bundle.plan.valuePerHire, cost),
-    };
+      campaigns: bundle.campaigns,
+      values: new Map((this.verdicts(index, 'previousLoop') ?? []).map((v) => [v.key, v.value])),
+      valuePerHire: bundle.plan.valuePerHire,
+    });
   }
 
   /** The reference period of a loop for a basis (for showing its dates). */
@@ -193,6 +170,46 @@ class LoopView {
     if (!input) return {};
     const values = periodValues(input.kpis, input.measurements, range);
     return values.ok ? values.value : {};
+  }
+
+  /** Saves values typed or pasted into the grid (each on exactly its period). */
+  async saveValues(entries: ValueEntry[]): Promise<boolean> {
+    const plan = planSession.plan;
+    if (!plan) return false;
+    const done = await planSession.mutate(async (db) =>
+      (await valuesRepo()).saveValues(db, plan.id, entries),
+    );
+    return done !== undefined;
+  }
+
+  /** Adds or changes a campaign, a logged change or a meeting of the plan. */
+  async saveItem<T extends ItemTable>(table: T, draft: ItemDraft<T>): Promise<boolean> {
+    const plan = planSession.plan;
+    if (!plan) return false;
+    const done = await planSession.mutate(async (db) =>
+      (await rowsRepo()).saveItem(db, plan.id, table, draft),
+    );
+    return done !== undefined;
+  }
+
+  /** Removes a campaign, a logged change or a meeting; returns it so the removal can be undone. */
+  async removeItem<T extends ItemTable>(table: T, id: string): Promise<PlanRow<T> | undefined> {
+    const plan = planSession.plan;
+    if (!plan) return undefined;
+    const done = await planSession.mutate(async (db) =>
+      (await rowsRepo()).removeItem(db, plan.id, table, id),
+    );
+    return done?.value;
+  }
+
+  /** Saves one year's HR budget and its split. */
+  async saveBudget(draft: BudgetDraft): Promise<boolean> {
+    const plan = planSession.plan;
+    if (!plan) return false;
+    const done = await planSession.mutate(async (db) =>
+      (await rowsRepo()).saveBudget(db, plan.id, draft),
+    );
+    return done !== undefined;
   }
 }
 

@@ -1,0 +1,224 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { extract } from '$lib/import/presets';
+import { MAX_CSV_BYTES, readCsvFile } from '$lib/import/read-file';
+import type { CsvProblem } from '$lib/import/table';
+import { settingDefaults } from '$lib/schema/settings';
+import { removeKpi } from '$lib/storage/kpis-repo';
+import { createPlan } from '$lib/storage/plans-repo';
+import { loadSettings } from '$lib/storage/settings-repo';
+import { CsvImport } from './csv-import.svelte';
+import { planSession } from './plan-session.svelte';
+import { settingsState } from './settings.svelte';
+import { appDb, drafts, PLAN_INPUT, useAppDb } from './test-support';
+
+// Node has no Web Worker: the file is read here, by the same extraction the worker runs.
+vi.mock('$lib/import/read-file', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('$lib/import/read-file')>()),
+  readCsvFile: vi.fn(),
+}));
+const read = vi.mocked(readCsvFile);
+
+async function readInProcess(file: Blob, onProgress?: (fraction: number) => void) {
+  onProgress?.(0.5);
+  return { encoding: 'utf-8' as const, result: extract(await file.text()) };
+}
+
+useAppDb();
+beforeEach(() => {
+  read.mockImplementation(readInProcess);
+  settingsState.values = { ...settingDefaults };
+});
+afterEach(() => {
+  read.mockReset();
+});
+
+/** A generic export: a date column and three value columns, one of them named like a KPI. */
+const CSV = 'Date,Reach,Hires,Other\n2026-01-05,100,1,7\n2026-01-06,150,2,8\n';
+const csvFile = (text = CSV, name = 'export.csv') => new File([text], name, { type: 'text/csv' });
+
+/** A plan with reach and hires (two-month loops from 2026-01-01), open at loop 1. */
+async function openPlan() {
+  const db = await appDb();
+  const { plan } = await createPlan(db, PLAN_INPUT, drafts('reach', 'hires'));
+  await planSession.open(plan.id, 1);
+  const [reach, hires] = planSession.rows.map((r) => r.kpi.id) as [string, string];
+  return { db, plan, reach, hires };
+}
+
+describe('CsvImport.choose', () => {
+  it('reads the file, then suggests a mapping by column name', async () => {
+    const { hires } = await openPlan();
+    const csv = new CsvImport();
+    const choosing = csv.choose(csvFile());
+    expect(csv.phase).toBe('reading');
+    expect(csv.fileName).toBe('export.csv');
+    await choosing;
+    expect(csv.phase).toBe('mapping');
+    expect(csv.percent).toBe(50);
+    expect(csv.read?.preset).toBe('generic');
+    expect(csv.mapping).toEqual({ 'col-1': null, 'col-2': hires, 'col-3': null });
+    expect(csv.writes).toEqual([
+      { kpiId: hires, start: '2026-01-05', end: '2026-01-05', value: 1, existing: null },
+      { kpiId: hires, start: '2026-01-06', end: '2026-01-06', value: 2, existing: null },
+    ]);
+    expect(csv.conflictCount).toBe(0);
+    expect(csv.preview.map((cell) => [cell.kpiId, cell.period, cell.imported.value])).toEqual([
+      [hires, 1, 3],
+    ]);
+  });
+
+  it('refuses a file over the limit without reading it', async () => {
+    await openPlan();
+    const csv = new CsvImport();
+    await csv.choose({ name: 'huge.csv', size: MAX_CSV_BYTES + 1 } as File);
+    expect(csv.phase).toBe('tooBig');
+    expect(csv.limit).toBe(MAX_CSV_BYTES);
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file the extraction cannot read, with its problems', async () => {
+    await openPlan();
+    const problems: CsvProblem[] = [{ line: 2, column: 'Date', message: 'import.error.notADate' }];
+    read.mockResolvedValueOnce({ encoding: 'windows-1252', result: { ok: false, problems } });
+    const csv = new CsvImport();
+    await csv.choose(csvFile());
+    expect(csv.phase).toBe('refused');
+    expect(csv.encoding).toBe('windows-1252');
+    expect(csv.problems).toEqual(problems);
+    expect(csv.read).toBeUndefined();
+  });
+
+  it('fails when the reader fails', async () => {
+    await openPlan();
+    const error = new Error('worker crashed');
+    read.mockRejectedValueOnce(error);
+    const csv = new CsvImport();
+    await csv.choose(csvFile());
+    expect(csv.phase).toBe('failed');
+    expect(csv.failure).toBe(error);
+  });
+
+  it('takes no other file while one is being read', async () => {
+    await openPlan();
+    const csv = new CsvImport();
+    const first = csv.choose(csvFile(CSV, 'first.csv'));
+    await csv.choose(csvFile(CSV, 'second.csv'));
+    await first;
+    expect(csv.fileName).toBe('first.csv');
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('CsvImport.write', () => {
+  it('writes the mapped values through the session and remembers the mapping', async () => {
+    const { db, plan, reach, hires } = await openPlan();
+    const csv = new CsvImport();
+    await csv.choose(csvFile());
+    csv.mapping = { ...csv.mapping, 'col-1': reach };
+    await csv.write();
+    expect(csv.phase).toBe('done');
+    expect(csv.result).toEqual({ added: 4, replaced: 0, skipped: 0 });
+    expect(planSession.status).toBe('saved');
+    const stored = planSession.bundle!.measurements;
+    expect(stored.map((m) => [m.kpiId, m.start, m.value, m.source])).toEqual(
+      expect.arrayContaining([
+        [reach, '2026-01-05', 100, 'manual'],
+        [reach, '2026-01-06', 150, 'manual'],
+        [hires, '2026-01-05', 1, 'manual'],
+        [hires, '2026-01-06', 2, 'manual'],
+      ]),
+    );
+    expect(stored).toHaveLength(4);
+    expect(await db.measurements.count()).toBe(4);
+
+    const remembered = { Reach: reach, Hires: hires, Other: null };
+    expect(settingsState.values.importMappings).toEqual({ [`${plan.id}:generic`]: remembered });
+    expect((await loadSettings(db)).settings.importMappings).toEqual({
+      [`${plan.id}:generic`]: remembered,
+    });
+  });
+
+  it('maps the next file of the same kind as the user mapped the last one', async () => {
+    const { reach, hires } = await openPlan();
+    const first = new CsvImport();
+    await first.choose(csvFile());
+    first.mapping = { 'col-1': reach, 'col-2': null, 'col-3': null };
+    await first.write();
+    const next = new CsvImport();
+    await next.choose(csvFile('Date,Other,Reach,Hires\n2026-02-01,1,2,3\n'));
+    // By column header, wherever the column now is; a column left out stays left out.
+    expect(next.mapping).toEqual({ 'col-1': null, 'col-2': reach, 'col-3': null });
+    expect(hires).toBeDefined();
+  });
+
+  it('does not use the mapping remembered for another plan', async () => {
+    const { reach } = await openPlan();
+    const first = new CsvImport();
+    await first.choose(csvFile());
+    first.mapping = { 'col-1': reach, 'col-2': null, 'col-3': null };
+    await first.write();
+    const other = await openPlan();
+    const next = new CsvImport();
+    await next.choose(csvFile());
+    expect(next.mapping).toEqual({ 'col-1': null, 'col-2': other.hires, 'col-3': null });
+  });
+
+  it('skips or replaces values already stored on the same day, as chosen', async () => {
+    const { hires } = await openPlan();
+    const first = new CsvImport();
+    await first.choose(csvFile());
+    await first.write();
+    const changed = 'Date,Hires\n2026-01-05,5\n2026-01-06,6\n';
+
+    const skip = new CsvImport();
+    await skip.choose(csvFile(changed));
+    expect(skip.conflictCount).toBe(2);
+    skip.conflicts = 'skip';
+    await skip.write();
+    expect(skip.result).toEqual({ added: 0, replaced: 0, skipped: 2 });
+    expect(planSession.bundle?.measurements.map((m) => m.value)).toEqual([1, 2]);
+
+    const replace = new CsvImport();
+    await replace.choose(csvFile(changed));
+    await replace.write();
+    expect(replace.result).toEqual({ added: 0, replaced: 2, skipped: 0 });
+    expect(
+      planSession.bundle?.measurements.filter((m) => m.kpiId === hires).map((m) => m.value),
+    ).toEqual([5, 6]);
+  });
+
+  it('fails, remembering nothing, when a mapped KPI was removed meanwhile', async () => {
+    const { db, plan, hires } = await openPlan();
+    const csv = new CsvImport();
+    await csv.choose(csvFile());
+    await removeKpi(db, plan.id, hires);
+    await csv.write();
+    expect(csv.phase).toBe('failed');
+    expect(csv.failure).toBe(planSession.failure);
+    expect(String(csv.failure)).toMatch(/is not in plan/);
+    expect(await db.measurements.count()).toBe(0);
+    expect(settingsState.values.importMappings).toEqual({});
+  });
+
+  it('writes nothing when no column is mapped', async () => {
+    const { db } = await openPlan();
+    const csv = new CsvImport();
+    await csv.choose(csvFile());
+    csv.mapping = { 'col-1': null, 'col-2': null, 'col-3': null };
+    await csv.write();
+    expect(csv.phase).toBe('mapping');
+    expect(await db.measurements.count()).toBe(0);
+  });
+
+  it('reset forgets the file', async () => {
+    await openPlan();
+    const csv = new CsvImport();
+    await csv.choose(csvFile());
+    csv.reset();
+    expect(csv.phase).toBe('idle');
+    expect(csv.read).toBeUndefined();
+    expect(csv.mapping).toEqual({});
+    expect(csv.writes).toEqual([]);
+  });
+});

@@ -1,0 +1,164 @@
+import { definitionOf, type KpiDefinition } from '$lib/domain/catalog';
+import type { DateRange } from '$lib/domain/dates';
+import { defaultBaseline, loopRange } from '$lib/domain/periods';
+import { planTarget, type PlanTarget } from '$lib/nav/params';
+import type { Kpi } from '$lib/schema/kpi';
+import type { PlanBundle } from '$lib/storage/bundle';
+import { applyChange, type PlanChange } from '$lib/storage/change';
+import type { TalentloopDb } from '$lib/storage/db';
+import { openStorage } from '$lib/storage/gateway';
+import type { LoopPatch } from '$lib/storage/loops-repo';
+import type { Written } from '$lib/storage/write';
+import { appStatus } from './app-status.svelte';
+
+export type KpiRow = { kpi: Kpi; definition: KpiDefinition };
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
+
+const loopsRepo = () => import('$lib/storage/loops-repo');
+
+/**
+ * The open plan: its stored rows (the bundle), the loop the page is about, and the one way
+ * every page writes to it. A write is a function of the database that returns the change it
+ * made (`Written`); `mutate` runs it with the save status and applies the change to the bundle
+ * generically (`applyChange`), the same way a change from another tab can be applied.
+ */
+class PlanSession {
+  bundle = $state.raw<PlanBundle | undefined>(undefined);
+  loopIndex = $state(1);
+  status = $state<SaveStatus>('idle');
+  /** Why the last write failed (the UI words it), or undefined. */
+  failure = $state.raw<unknown>(undefined);
+  loadError = $state<'notFound' | 'unavailable' | ''>('');
+  #opening = 0;
+
+  plan = $derived(this.bundle?.plan);
+  loop = $derived(this.bundle?.loops.find((l) => l.index === this.loopIndex));
+
+  /** The plan's KPIs (in order) with their definitions; a KPI without one is left out. */
+  rows = $derived.by((): KpiRow[] => {
+    const out: KpiRow[] = [];
+    for (const kpi of this.bundle?.kpis ?? []) {
+      const definition = definitionOf(kpi);
+      if (definition.ok) out.push({ kpi, definition: definition.value });
+    }
+    return out;
+  });
+  definitions = $derived(this.rows.map((r) => r.definition));
+
+  loopRange = $derived.by((): DateRange | undefined => {
+    if (!this.plan) return undefined;
+    const range = loopRange(this.plan.firstLoopStart, this.plan.loopLength, this.loopIndex);
+    return range.ok ? range.value : undefined;
+  });
+
+  baselineRange = $derived.by((): DateRange | undefined => {
+    if (!this.plan) return undefined;
+    if (this.plan.baseline) return this.plan.baseline;
+    const range = defaultBaseline(this.plan.firstLoopStart, this.plan.loopLength);
+    return range.ok ? range.value : undefined;
+  });
+
+  /**
+   * Opens a plan at one of its loops. The copy in memory is kept when the plan's `updatedAt`
+   * on disk is the one it holds (every write, in any tab, moves it); otherwise it is read again.
+   */
+  async open(planId: string, loopIndex: number): Promise<void> {
+    // Only the latest request may fill the session: an older, slower one is dropped.
+    const request = ++this.#opening;
+    this.loadError = '';
+    try {
+      const read = await import('$lib/storage/plan-read');
+      const cached = this.bundle;
+      if (cached?.plan.id === planId) {
+        const stored = await read.readPlanUpdatedAt(planId);
+        if (request !== this.#opening) return;
+        if (stored !== null && stored === cached.plan.updatedAt) {
+          this.loopIndex = loopIndex;
+          this.status = 'idle';
+          return;
+        }
+      }
+      // Reading needs no Dexie; only a database of another version is opened through it
+      // (an older one is upgraded first, a newer one is reported and not read).
+      let bundle = await read.readPlanBundle(planId);
+      if (bundle === 'useDexie') {
+        const [db, { loadPlanBundle }] = await Promise.all([
+          openStorage(),
+          import('$lib/storage/bundle'),
+        ]);
+        bundle = await loadPlanBundle(db, planId);
+      }
+      if (request !== this.#opening) return;
+      appStatus.report(bundle.problems);
+      this.bundle = bundle;
+      this.loopIndex = loopIndex;
+      this.status = 'idle';
+    } catch (error) {
+      if (request !== this.#opening) return;
+      this.bundle = undefined;
+      if (error instanceof Error && error.name === 'PlanNotFoundError') this.loadError = 'notFound';
+      else {
+        this.loadError = 'unavailable';
+        appStatus.fail(error);
+      }
+    }
+  }
+
+  /** Opens the plan and loop named in a page's address (`?id=…&loop=…`); returns them. */
+  async openFrom(url: URL): Promise<PlanTarget> {
+    const target = planTarget(url.searchParams);
+    await this.open(target.planId, target.loop);
+    return target;
+  }
+
+  /** Applies a change written to a plan (here or in another tab) to the plan in memory. */
+  apply(change: PlanChange): void {
+    if (this.bundle) this.bundle = applyChange(this.bundle, change);
+  }
+
+  /**
+   * Runs one write with the save status and applies the change it returns. Returns the
+   * write's value, or undefined (with the status 'failed' and the reason in `failure`).
+   * `quiet` writes without the "saved" message (where the user is, not what they changed).
+   */
+  async mutate<T>(
+    work: (db: TalentloopDb) => Promise<Written<T>>,
+    options: { quiet?: boolean } = {},
+  ): Promise<{ value: T } | undefined> {
+    const quiet = options.quiet ?? false;
+    if (!quiet) this.status = 'saving';
+    try {
+      if (!this.bundle) throw new Error('unavailable');
+      const written = await work(await openStorage());
+      this.apply(written.change);
+      if (!quiet) {
+        this.status = 'saved';
+        this.failure = undefined;
+      }
+      return { value: written.value };
+    } catch (error) {
+      this.status = 'failed';
+      this.failure = error;
+      return undefined;
+    }
+  }
+
+  /**
+   * Changes fields of a loop: the open one, or `loopId` when a late save must reach the loop
+   * it was typed for. The patch is merged into the stored loop inside the write's transaction.
+   */
+  async updateLoop(
+    patch: LoopPatch,
+    options: { quiet?: boolean; loopId?: string } = {},
+  ): Promise<boolean> {
+    const loopId = options.loopId ?? this.loop?.id;
+    if (!loopId) return false;
+    const done = await this.mutate(
+      async (db) => (await loopsRepo()).updateLoop(db, loopId, patch),
+      options,
+    );
+    return done !== undefined;
+  }
+}
+
+export const planSession = new PlanSession();

@@ -1,0 +1,85 @@
+import type { KpiDraft } from '$lib/domain/catalog';
+import type { Plan } from '$lib/schema/plan';
+import { settingDefaults } from '$lib/schema/settings';
+import { withStorage } from '$lib/storage/gateway';
+import type { ListedPlan } from '$lib/storage/plan-list';
+import type { NewPlanInput } from '$lib/storage/plans-repo';
+import { appStatus } from './app-status.svelte';
+
+export type { ListedPlan } from '$lib/storage/plan-list';
+
+// Listing needs no Dexie; writing does, so the first page loads it only on an action.
+const plansRepo = () => import('$lib/storage/plans-repo');
+
+/**
+ * The list of plans (the first page, the plan chooser, the backup page) and the actions on
+ * whole plans: create, try the example, duplicate, rename, delete with undo.
+ */
+class PlansList {
+  /** undefined until the first read. */
+  plans = $state.raw<ListedPlan[] | undefined>(undefined);
+  settings = $state.raw(settingDefaults);
+
+  /** Reads the list again (one read-only IndexedDB read, without Dexie). */
+  async refresh(): Promise<void> {
+    try {
+      const { readPlanList } = await import('$lib/storage/plan-list');
+      const result = await readPlanList();
+      if (result.state === 'newer') {
+        appStatus.dbState = 'newer';
+        this.plans = [];
+        return;
+      }
+      appStatus.report(result.problems);
+      this.plans = result.plans;
+      this.settings = result.settings;
+    } catch (error) {
+      appStatus.fail(error);
+      this.plans = [];
+    }
+  }
+
+  /** Starts a plan with its first loop and starter KPIs; returns it. */
+  async create(input: NewPlanInput, starters: readonly KpiDraft[]): Promise<Plan> {
+    const { plan } = await withStorage(plansRepo, (repo, db) =>
+      repo.createPlan(db, input, starters),
+    );
+    return plan;
+  }
+
+  /** A demo plan with six loops of numbers, in the UI's language; returns it. */
+  async createExample(todayDate: string, locale: 'nl' | 'en'): Promise<Plan> {
+    const { exampleData } = await import('$lib/domain/example');
+    const plan = await withStorage(
+      () => import('$lib/storage/example-repo'),
+      (repo, db) => repo.createExamplePlan(db, exampleData(todayDate, locale)),
+    );
+    await this.refresh();
+    return plan;
+  }
+
+  async duplicate(plan: Plan, name: string): Promise<void> {
+    await withStorage(
+      () => import('$lib/storage/plan-copy'),
+      (repo, db) => repo.duplicatePlan(db, plan.id, name),
+    );
+    await this.refresh();
+  }
+
+  async rename(plan: Plan, organisation: string): Promise<void> {
+    await withStorage(plansRepo, (repo, db) => repo.updatePlan(db, plan.id, { organisation }));
+    await this.refresh();
+  }
+
+  /** Deletes a plan with all its rows; returns the undo, which puts every row back. */
+  async remove(plan: Plan): Promise<() => Promise<void>> {
+    const snapshot = await withStorage(plansRepo, (repo, db) => repo.deletePlan(db, plan.id));
+    await this.refresh();
+    return async () => {
+      await withStorage(plansRepo, (repo, db) => repo.restorePlan(db, snapshot));
+      await this.refresh();
+    };
+  }
+}
+
+export const plansList = new PlansList();

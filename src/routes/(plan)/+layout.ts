@@ -1,0 +1,22 @@
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { planSession } from '$lib/state/plan-session.svelte';
+import type { LayoutLoad } from './$types';
+
+/** Pages under this layout that are about no plan: a new plan, and choosing one for its loops. */
+function needsNoPlan(routeId: string | null, url: URL): boolean {
+  return (
+    routeId === '/(plan)/plan/new' || (routeId === '/(plan)/loops' && !url.searchParams.has('id'))
+  );
+}
+
+/**
+ * The plan and loop pages bring their own messages (so the first page stays small) and open
+ * the plan and loop named in the address; the layout shows loading, not found or unavailable.
+ */
+export const load: LayoutLoad = async ({ parent, url, route }) => {
+  await parent();
+  const loopPage = route.id?.startsWith('/(plan)/loops') ?? false;
+  await Promise.all([i18n.load('plan'), ...(loopPage ? [i18n.load('loops')] : [])]);
+  if (needsNoPlan(route.id, url)) return { target: null };
+  return { target: await planSession.openFrom(url) };
+};
