@@ -1,6 +1,9 @@
 import { definitionOf, type KpiDefinition } from '$lib/domain/catalog';
 import type { DateRange } from '$lib/domain/dates';
 import { defaultBaseline, loopRange } from '$lib/domain/periods';
+import { valuesOn } from '$lib/domain/plan-rules';
+import type { DomainError } from '$lib/domain/result';
+import { baselineForSettings } from '$lib/domain/wizard';
 import { planTarget, type PlanTarget } from '$lib/nav/params';
 import type { Kpi } from '$lib/schema/kpi';
 import type { PlanBundle } from '$lib/storage/bundle';
@@ -8,6 +11,7 @@ import { applyChange, type PlanChange } from '$lib/storage/change';
 import type { TalentloopDb } from '$lib/storage/db';
 import { openStorage } from '$lib/storage/gateway';
 import type { LoopPatch } from '$lib/storage/loops-repo';
+import type { NewPlanInput } from '$lib/storage/plans-repo';
 import type { Written } from '$lib/storage/write';
 import { appStatus } from './app-status.svelte';
 
@@ -15,6 +19,7 @@ export type KpiRow = { kpi: Kpi; definition: KpiDefinition };
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
 const loopsRepo = () => import('$lib/storage/loops-repo');
+const plansRepo = () => import('$lib/storage/plans-repo');
 
 /**
  * The open plan: its stored rows (the bundle), the loop the page is about, and the one way
@@ -141,6 +146,37 @@ class PlanSession {
       this.failure = error;
       return undefined;
     }
+  }
+
+  /**
+   * Changes plan settings. Moving the first loop or changing the loop length keeps the
+   * baseline the values were typed for; a change that would put the first loop inside the
+   * baseline is refused with the domain's reason, and nothing is written.
+   */
+  async updatePlan(patch: Partial<NewPlanInput>): Promise<true | DomainError | false> {
+    const plan = this.plan;
+    if (!plan) return false;
+    let full: Partial<NewPlanInput> = patch;
+    if (patch.firstLoopStart !== undefined || patch.loopLength !== undefined) {
+      const baseline = baselineForSettings(
+        plan,
+        {
+          firstLoopStart: patch.firstLoopStart ?? plan.firstLoopStart,
+          loopLength: patch.loopLength ?? plan.loopLength,
+        },
+        this.#hasBaselineValues(),
+      );
+      if (!baseline.ok) return baseline.error;
+      if (baseline.value) full = { ...patch, baseline: baseline.value };
+    }
+    const done = await this.mutate(async (db) => (await plansRepo()).updatePlan(db, plan.id, full));
+    return done !== undefined;
+  }
+
+  /** Whether any value is stored exactly on the baseline period (then moving loops keeps it). */
+  #hasBaselineValues(): boolean {
+    const range = this.baselineRange;
+    return !!range && valuesOn(this.bundle?.measurements ?? [], range).size > 0;
   }
 
   /**

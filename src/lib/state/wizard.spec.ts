@@ -242,14 +242,14 @@ describe('wizard: startNextLoop', () => {
   });
 });
 
-describe('wizard: updatePlan', () => {
+describe('planSession.updatePlan (settings, with the wizard’s baseline rule)', () => {
   it('refuses a first loop inside the kept baseline with the domain’s error, writing nothing', async () => {
     const { db, reach } = await openPlan();
     await values(BASELINE, [[reach, 1000]]);
     planSession.status = 'idle';
     const before = await dumpTables(db);
     const bundle = planSession.bundle;
-    expect(await wizard.updatePlan({ firstLoopStart: '2025-12-01' })).toEqual({
+    expect(await planSession.updatePlan({ firstLoopStart: '2025-12-01' })).toEqual({
       code: 'baselineNotBeforeLoop',
       field: 'firstLoopStart',
       value: '2025-12-31',
@@ -262,7 +262,7 @@ describe('wizard: updatePlan', () => {
   it('keeps the period the baseline values were typed for when the first loop moves', async () => {
     const { db, plan, reach } = await openPlan();
     await values(BASELINE, [[reach, 1000]]);
-    expect(await wizard.updatePlan({ firstLoopStart: '2026-03-01' })).toBe(true);
+    expect(await planSession.updatePlan({ firstLoopStart: '2026-03-01' })).toBe(true);
     expect(planSession.plan).toMatchObject({ firstLoopStart: '2026-03-01', baseline: BASELINE });
     expect(wizard.baselineEntries).toEqual(new Map([[reach, 1000]]));
     expect((await db.plans.get(plan.id))?.baseline).toEqual(BASELINE);
@@ -271,13 +271,13 @@ describe('wizard: updatePlan', () => {
 
   it('lets a default baseline without values follow the first loop', async () => {
     await openPlan();
-    expect(await wizard.updatePlan({ firstLoopStart: '2025-12-01' })).toBe(true);
+    expect(await planSession.updatePlan({ firstLoopStart: '2025-12-01' })).toBe(true);
     expect(planSession.plan?.baseline).toBeUndefined();
     expect(planSession.baselineRange).toEqual({ start: '2025-10-01', end: '2025-11-30' });
   });
 
   it('returns false without an open plan', async () => {
-    expect(await wizard.updatePlan({ organisation: 'x' })).toBe(false);
+    expect(await planSession.updatePlan({ organisation: 'x' })).toBe(false);
   });
 });
 

@@ -11,9 +11,7 @@ import {
   type TargetDraft,
 } from '$lib/domain/plan-rules';
 import { periodValues, referenceRange } from '$lib/domain/plan-verdicts';
-import type { DomainError } from '$lib/domain/result';
 import {
-  baselineForSettings,
   defaultJudgementDate,
   stepCompletion,
   targetReference,
@@ -23,13 +21,11 @@ import {
 import type { Kpi } from '$lib/schema/kpi';
 import type { KpiSnapshot } from '$lib/storage/kpis-repo';
 import type { TargetEntry } from '$lib/storage/loops-repo';
-import type { NewPlanInput } from '$lib/storage/plans-repo';
 import { planSession as session } from './plan-session.svelte';
 import { today } from './today';
 
 const kpisRepo = () => import('$lib/storage/kpis-repo');
 const loopsRepo = () => import('$lib/storage/loops-repo');
-const plansRepo = () => import('$lib/storage/plans-repo');
 const valuesRepo = () => import('$lib/storage/values-repo');
 
 /**
@@ -140,33 +136,6 @@ class Wizard {
       loopsCompleted: current.ok ? Math.max(0, current.value - 1) : 0,
     });
   });
-
-  /**
-   * Changes plan settings. Moving the first loop or changing the loop length keeps the
-   * baseline the values were typed for; a change that would put the first loop inside the
-   * baseline is refused with the domain's reason, and nothing is written.
-   */
-  async updatePlan(patch: Partial<NewPlanInput>): Promise<true | DomainError | false> {
-    const plan = session.plan;
-    if (!plan) return false;
-    let full: Partial<NewPlanInput> = patch;
-    if (patch.firstLoopStart !== undefined || patch.loopLength !== undefined) {
-      const baseline = baselineForSettings(
-        plan,
-        {
-          firstLoopStart: patch.firstLoopStart ?? plan.firstLoopStart,
-          loopLength: patch.loopLength ?? plan.loopLength,
-        },
-        this.baselineEntries.size > 0,
-      );
-      if (!baseline.ok) return baseline.error;
-      if (baseline.value) full = { ...patch, baseline: baseline.value };
-    }
-    const done = await session.mutate(async (db) =>
-      (await plansRepo()).updatePlan(db, plan.id, full),
-    );
-    return done !== undefined;
-  }
 
   /** Moves the baseline period, and the values typed for it with it. */
   async setBaselinePeriod(to: DateRange): Promise<boolean> {
