@@ -1,6 +1,6 @@
 import type { StoredDataProblem } from '$lib/schema/issues';
 import type { TalentloopDb } from '$lib/storage/db';
-import { storageStatus, type StorageStatus } from '$lib/storage/persistence';
+import type { StorageStatus } from '$lib/storage/persistence';
 import {
   onStorageState,
   openStorage,
@@ -48,7 +48,7 @@ class AppStatus {
   /** Whether the browser keeps the data (persistent storage) and how much space it uses. */
   async storageInfo(): Promise<StorageStatus> {
     await this.openDb();
-    return storageStatus();
+    return (await import('$lib/storage/persistence')).storageStatus();
   }
 
   /** The database, or undefined when it cannot be used (the notice says why). */

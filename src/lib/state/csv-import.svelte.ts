@@ -93,7 +93,7 @@ export class CsvImport extends FileFlow<
       const options = { conflicts: this.conflicts, source: sourceOf(read.preset) };
       // The session applies what was written to the plan in memory: no re-read of the plan.
       const done = await planSession.mutate(async (db) =>
-        (await import('$lib/storage/import-repo')).importValues(db, plan.id, writes, options),
+        (await import('$lib/storage/plan-writes')).importValues(db, plan.id, writes, options),
       );
       if (!done) throw planSession.failure;
       this.result = done.value;

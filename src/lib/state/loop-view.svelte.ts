@@ -18,8 +18,7 @@ import { today } from './today';
 
 export type { LoopMoney } from '$lib/domain/loop-money';
 
-const rowsRepo = () => import('$lib/storage/rows-repo');
-const valuesRepo = () => import('$lib/storage/values-repo');
+const writes = () => import('$lib/storage/plan-writes');
 
 /** Brand-side KPIs are judged on the trend of this many loops at most (the latest ones). */
 export const TREND_LOOPS = 6;
@@ -177,7 +176,7 @@ class LoopView {
     const plan = planSession.plan;
     if (!plan) return false;
     const done = await planSession.mutate(async (db) =>
-      (await valuesRepo()).saveValues(db, plan.id, entries),
+      (await writes()).saveValues(db, plan.id, entries),
     );
     return done !== undefined;
   }
@@ -187,7 +186,7 @@ class LoopView {
     const plan = planSession.plan;
     if (!plan) return false;
     const done = await planSession.mutate(async (db) =>
-      (await rowsRepo()).saveItem(db, plan.id, table, draft),
+      (await writes()).saveItem(db, plan.id, table, draft),
     );
     return done !== undefined;
   }
@@ -197,7 +196,7 @@ class LoopView {
     const plan = planSession.plan;
     if (!plan) return undefined;
     const done = await planSession.mutate(async (db) =>
-      (await rowsRepo()).removeItem(db, plan.id, table, id),
+      (await writes()).removeItem(db, plan.id, table, id),
     );
     return done?.value;
   }
@@ -207,7 +206,7 @@ class LoopView {
     const plan = planSession.plan;
     if (!plan) return false;
     const done = await planSession.mutate(async (db) =>
-      (await rowsRepo()).saveBudget(db, plan.id, draft),
+      (await writes()).saveBudget(db, plan.id, draft),
     );
     return done !== undefined;
   }

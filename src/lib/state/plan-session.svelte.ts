@@ -18,8 +18,7 @@ import { appStatus } from './app-status.svelte';
 export type KpiRow = { kpi: Kpi; definition: KpiDefinition };
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
-const loopsRepo = () => import('$lib/storage/loops-repo');
-const plansRepo = () => import('$lib/storage/plans-repo');
+const writes = () => import('$lib/storage/plan-writes');
 
 /**
  * The open plan: its stored rows (the bundle), the loop the page is about, and the one way
@@ -87,10 +86,7 @@ class PlanSession {
       // (an older one is upgraded first, a newer one is reported and not read).
       let bundle = await read.readPlanBundle(planId);
       if (bundle === 'useDexie') {
-        const [db, { loadPlanBundle }] = await Promise.all([
-          openStorage(),
-          import('$lib/storage/bundle'),
-        ]);
+        const [db, { loadPlanBundle }] = await Promise.all([openStorage(), writes()]);
         bundle = await loadPlanBundle(db, planId);
       }
       if (request !== this.#opening) return;
@@ -169,7 +165,7 @@ class PlanSession {
       if (!baseline.ok) return baseline.error;
       if (baseline.value) full = { ...patch, baseline: baseline.value };
     }
-    const done = await this.mutate(async (db) => (await plansRepo()).updatePlan(db, plan.id, full));
+    const done = await this.mutate(async (db) => (await writes()).updatePlan(db, plan.id, full));
     return done !== undefined;
   }
 
@@ -190,7 +186,7 @@ class PlanSession {
     const loopId = options.loopId ?? this.loop?.id;
     if (!loopId) return false;
     const done = await this.mutate(
-      async (db) => (await loopsRepo()).updateLoop(db, loopId, patch),
+      async (db) => (await writes()).updateLoop(db, loopId, patch),
       options,
     );
     return done !== undefined;

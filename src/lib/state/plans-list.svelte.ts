@@ -2,14 +2,14 @@ import type { KpiDraft } from '$lib/domain/catalog';
 import type { Plan } from '$lib/schema/plan';
 import { settingDefaults } from '$lib/schema/settings';
 import { withStorage } from '$lib/storage/gateway';
-import type { ListedPlan } from '$lib/storage/plan-list';
+import { readPlanList, type ListedPlan } from '$lib/storage/plan-list';
 import type { NewPlanInput } from '$lib/storage/plans-repo';
 import { appStatus } from './app-status.svelte';
 
 export type { ListedPlan } from '$lib/storage/plan-list';
 
 // Listing needs no Dexie; writing does, so the first page loads it only on an action.
-const plansRepo = () => import('$lib/storage/plans-repo');
+const admin = () => import('$lib/storage/plan-admin');
 
 /**
  * The list of plans (the first page, the plan chooser, the backup page) and the actions on
@@ -23,7 +23,6 @@ class PlansList {
   /** Reads the list again (one read-only IndexedDB read, without Dexie). */
   async refresh(): Promise<void> {
     try {
-      const { readPlanList } = await import('$lib/storage/plan-list');
       const result = await readPlanList();
       if (result.state === 'newer') {
         appStatus.dbState = 'newer';
@@ -41,42 +40,36 @@ class PlansList {
 
   /** Starts a plan with its first loop and starter KPIs; returns it. */
   async create(input: NewPlanInput, starters: readonly KpiDraft[]): Promise<Plan> {
-    const { plan } = await withStorage(plansRepo, (repo, db) =>
-      repo.createPlan(db, input, starters),
-    );
+    const { plan } = await withStorage(admin, (repo, db) => repo.createPlan(db, input, starters));
     return plan;
   }
 
   /** A demo plan with six loops of numbers, in the UI's language; returns it. */
   async createExample(todayDate: string, locale: 'nl' | 'en'): Promise<Plan> {
     const { exampleData } = await import('$lib/domain/example');
-    const plan = await withStorage(
-      () => import('$lib/storage/example-repo'),
-      (repo, db) => repo.createExamplePlan(db, exampleData(todayDate, locale)),
+    const plan = await withStorage(admin, (repo, db) =>
+      repo.createExamplePlan(db, exampleData(todayDate, locale)),
     );
     await this.refresh();
     return plan;
   }
 
   async duplicate(plan: Plan, name: string): Promise<void> {
-    await withStorage(
-      () => import('$lib/storage/plan-copy'),
-      (repo, db) => repo.duplicatePlan(db, plan.id, name),
-    );
+    await withStorage(admin, (repo, db) => repo.duplicatePlan(db, plan.id, name));
     await this.refresh();
   }
 
   async rename(plan: Plan, organisation: string): Promise<void> {
-    await withStorage(plansRepo, (repo, db) => repo.updatePlan(db, plan.id, { organisation }));
+    await withStorage(admin, (repo, db) => repo.updatePlan(db, plan.id, { organisation }));
     await this.refresh();
   }
 
   /** Deletes a plan with all its rows; returns the undo, which puts every row back. */
   async remove(plan: Plan): Promise<() => Promise<void>> {
-    const snapshot = await withStorage(plansRepo, (repo, db) => repo.deletePlan(db, plan.id));
+    const snapshot = await withStorage(admin, (repo, db) => repo.deletePlan(db, plan.id));
     await this.refresh();
     return async () => {
-      await withStorage(plansRepo, (repo, db) => repo.restorePlan(db, snapshot));
+      await withStorage(admin, (repo, db) => repo.restorePlan(db, snapshot));
       await this.refresh();
     };
   }

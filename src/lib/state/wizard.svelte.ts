@@ -24,9 +24,7 @@ import type { TargetEntry } from '$lib/storage/loops-repo';
 import { planSession as session } from './plan-session.svelte';
 import { today } from './today';
 
-const kpisRepo = () => import('$lib/storage/kpis-repo');
-const loopsRepo = () => import('$lib/storage/loops-repo');
-const valuesRepo = () => import('$lib/storage/values-repo');
+const writes = () => import('$lib/storage/plan-writes');
 
 /**
  * The five-step plan of the open loop: what the domain derives from the session's plan for the
@@ -143,7 +141,7 @@ class Wizard {
     const from = session.baselineRange;
     if (!plan || !from) return false;
     const done = await session.mutate(async (db) =>
-      (await valuesRepo()).setBaselinePeriod(db, plan.id, from, to),
+      (await writes()).setBaselinePeriod(db, plan.id, from, to),
     );
     return done !== undefined;
   }
@@ -151,9 +149,7 @@ class Wizard {
   async addKpis(drafts: Omit<Kpi, 'id' | 'planId' | 'order'>[]): Promise<boolean> {
     const plan = session.plan;
     if (!plan || drafts.length === 0) return false;
-    const done = await session.mutate(async (db) =>
-      (await kpisRepo()).addKpis(db, plan.id, drafts),
-    );
+    const done = await session.mutate(async (db) => (await writes()).addKpis(db, plan.id, drafts));
     return done !== undefined;
   }
 
@@ -171,14 +167,12 @@ class Wizard {
   async removeKpi(kpiId: string): Promise<KpiSnapshot | undefined> {
     const plan = session.plan;
     if (!plan) return undefined;
-    const done = await session.mutate(async (db) =>
-      (await kpisRepo()).removeKpi(db, plan.id, kpiId),
-    );
+    const done = await session.mutate(async (db) => (await writes()).removeKpi(db, plan.id, kpiId));
     return done?.value;
   }
 
   async restoreKpi(snapshot: KpiSnapshot): Promise<boolean> {
-    const done = await session.mutate(async (db) => (await kpisRepo()).restoreKpi(db, snapshot));
+    const done = await session.mutate(async (db) => (await writes()).restoreKpi(db, snapshot));
     return done !== undefined;
   }
 
@@ -194,7 +188,7 @@ class Wizard {
     const loop = session.loop;
     if (!plan || !loop) return false;
     const done = await session.mutate(async (db) =>
-      (await loopsRepo()).saveTargets(db, plan.id, loop.id, entries),
+      (await writes()).saveTargets(db, plan.id, loop.id, entries),
     );
     return done !== undefined;
   }
@@ -238,7 +232,7 @@ class Wizard {
     try {
       const { draft, targets } = next.value;
       const done = await session.mutate(async (db) =>
-        (await loopsRepo()).createLoop(db, plan.id, draft, targets),
+        (await writes()).createLoop(db, plan.id, draft, targets),
       );
       return done ? next.value.index : undefined;
     } finally {
