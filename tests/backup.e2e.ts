@@ -179,6 +179,8 @@ test.describe('backup and restore (English)', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await reminder.getByRole('button', { name: 'Not now' }).click();
     await expect(reminder).toHaveCount(0);
+    // The choice is saved in the background; the reload waits until it is on disk.
+    await expect.poll(() => storedSetting(page, 'backupReminderSnoozedUntil')).toBeTruthy();
     await page.reload();
     await expect(page.getByRole('list', { name: 'Your plans' })).toBeVisible();
     await expect(reminder).toHaveCount(0);
@@ -251,3 +253,24 @@ test.describe('print (Dutch and English)', () => {
     });
   }
 });
+
+/** A setting as stored in IndexedDB right now (undefined while it is not written). */
+function storedSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('talentloop');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('settings').objectStore('settings').get(name);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { value?: unknown } | undefined)?.value);
+          };
+          get.onerror = () => reject(get.error ?? new Error('read failed'));
+        };
+      }),
+    key,
+  );
+}
