@@ -38,6 +38,9 @@ class PlanSession {
   plan = $derived(this.bundle?.plan);
   loop = $derived(this.bundle?.loops.find((l) => l.index === this.loopIndex));
 
+  /** What the open loop is compared with: its own choice, else the plan's default. */
+  basis = $derived(this.loop?.comparison ?? this.plan?.defaultComparison ?? 'previousLoop');
+
   /** The plan's KPIs (in order) with their definitions; a KPI without one is left out. */
   rows = $derived.by((): KpiRow[] => {
     const out: KpiRow[] = [];

@@ -96,8 +96,6 @@ class Wizard {
     }),
   );
 
-  basis = $derived(session.loop?.comparison ?? session.plan?.defaultComparison ?? 'previousLoop');
-
   summary = $derived.by((): ExpectationsSummary | undefined => {
     const plan = session.plan;
     const loop = session.loop;
@@ -111,7 +109,7 @@ class Wizard {
     const reference = referenceRange(
       { ...planInput, kpis: [], measurements: {} },
       loop.index,
-      this.basis,
+      session.basis,
     );
     const refRange = reference.ok ? reference.value : null;
     const refValues = this.#valuesOver(refRange ?? undefined);
@@ -125,7 +123,7 @@ class Wizard {
         reference: refValues[definition.key] ?? null,
         target: this.targets[definition.key] ?? null,
       })),
-      basis: this.basis,
+      basis: session.basis,
       reference: refRange,
       ...(loop.judgementDate ? { judgementDate: loop.judgementDate } : {}),
       dayAfterLoop: defaultJudgementDate(range),
