@@ -622,9 +622,14 @@ export function exampleData(today: string, locale: Locale): ExampleData {
       if (expectedDropFor(rules, key)) continue;
       const def = must(catalogKpi(key));
       const base = STORY[key]?.[loop - 1] ?? null;
-      const value = must(suggestTarget(base, DEFAULT_TARGET_STEP, def.unit, def.direction));
-      if (value === null) continue;
-      targets.push({ loop, kpi: key, value, basis: loop === 1 ? 'baseline' : 'previousLoop' });
+      const suggestion = must(suggestTarget(base, DEFAULT_TARGET_STEP, def.unit, def.direction));
+      if (suggestion === null) continue;
+      targets.push({
+        loop,
+        kpi: key,
+        value: suggestion.value,
+        basis: loop === 1 ? 'baseline' : 'previousLoop',
+      });
     }
   });
 

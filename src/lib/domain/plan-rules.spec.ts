@@ -10,6 +10,7 @@ import {
   nextLoopDraft,
   pointsByKey,
   sideOfPillar,
+  suggestionNotes,
   targetSuggestions,
   valuesOn,
   type MeasurementRow,
@@ -308,13 +309,59 @@ describe('targetSuggestions', () => {
     expect(targetSuggestions({ ...base, stepPercent: Number.NaN })).toEqual([]);
   });
 
-  it('suggests a percent KPI in percentage points, capped at 100', () => {
+  it('suggests a percent KPI relative to its value, to one decimal, capped at 100', () => {
     const out = targetSuggestions({
+      ...base,
+      rows: [applicationRate],
+      reference: { applicationRate: 3 },
+    });
+    // 3 % + 10 % is 3.3 %, not 13 %.
+    expect(out).toEqual([{ kpiId: 'id-applicationRate', value: 3.3, basis: 'baseline' }]);
+    const high = targetSuggestions({
       ...base,
       rows: [applicationRate],
       reference: { applicationRate: 95 },
     });
-    expect(out).toEqual([{ kpiId: 'id-applicationRate', value: 100, basis: 'baseline' }]);
+    expect(high).toEqual([{ kpiId: 'id-applicationRate', value: 100, basis: 'baseline' }]);
+  });
+});
+
+describe('suggestionNotes', () => {
+  const rows = [reach, hires, applicationRate];
+  const reference = { reach: 12000, hires: 3, applicationRate: 95 };
+
+  it('notes the suggested targets whose rounding or limit changed the step', () => {
+    const notes = suggestionNotes({
+      rows,
+      reference,
+      current: [
+        { kpiId: 'id-reach', value: 13200, basis: 'baseline' }, // +10 %: nothing to note
+        { kpiId: 'id-hires', value: 4, basis: 'baseline' }, // 3.3 rounded up to 4: +33 %
+        { kpiId: 'id-applicationRate', value: 100, basis: 'previousLoop' }, // held at 100 %
+      ],
+    });
+    expect([...notes]).toEqual([
+      ['id-hires', { value: 4, stepPercent: 33.333333333, note: 'rounded' }],
+      ['id-applicationRate', { value: 100, stepPercent: 5.263157895, note: 'capped' }],
+    ]);
+  });
+
+  it('notes nothing for a target typed by hand or made with another step', () => {
+    const current = [
+      { kpiId: 'id-hires', value: 4, basis: 'manual' as const },
+      { kpiId: 'id-applicationRate', value: 100, basis: 'baseline' as const },
+    ];
+    expect(suggestionNotes({ rows, reference, current }).has('id-hires')).toBe(false);
+    // 3 hires + 50 % = 4.5 → 5; the stored 4 came from another step.
+    expect(
+      suggestionNotes({
+        rows,
+        reference,
+        stepPercent: 50,
+        current: [{ kpiId: 'id-hires', value: 4, basis: 'baseline' }],
+      }).size,
+    ).toBe(0);
+    expect(suggestionNotes({ rows, reference, stepPercent: -1, current }).size).toBe(0);
   });
 });
 

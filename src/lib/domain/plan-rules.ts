@@ -4,6 +4,7 @@ import type { DateRange } from './dates';
 import { focusRules } from './focus';
 import { loopRange, type LoopLength } from './periods';
 import { ok, type Result } from './result';
+import type { TargetSuggestion } from './targets';
 import { defaultJudgementDate, suggestTargets, WIZARD_STEPS } from './wizard';
 
 /**
@@ -133,11 +134,40 @@ export function targetSuggestions(input: TargetSuggestionInput): TargetDraft[] {
       .map((t) => t.kpiId),
   );
   return input.rows.flatMap((r) => {
-    const value = suggestions.value[r.definition.key];
-    return value === null || value === undefined || kept.has(r.kpi.id)
+    const suggestion = suggestions.value[r.definition.key];
+    return !suggestion || kept.has(r.kpi.id)
       ? []
-      : [{ kpiId: r.kpi.id, value, basis: input.basis }];
+      : [{ kpiId: r.kpi.id, value: suggestion.value, basis: input.basis }];
   });
+}
+
+/**
+ * The suggestion behind each of a loop's targets that still holds one, by KPI id: a target not
+ * typed by hand whose value is what `stepPercent` suggests from the reference. The success step
+ * shows its note (rounded to whole hires: +33 %) beside it; a target typed or changed by hand,
+ * or made with another step, gets none.
+ */
+export function suggestionNotes(input: {
+  rows: readonly PlanRow[];
+  reference: Readonly<Record<string, number | null>>;
+  stepPercent?: number;
+  current: readonly { kpiId: string; value: number; basis: Target['basis'] }[];
+}): Map<string, TargetSuggestion> {
+  const suggestions = suggestTargets(
+    input.rows.map((r) => r.definition),
+    input.reference,
+    input.stepPercent,
+  );
+  const notes = new Map<string, TargetSuggestion>();
+  if (!suggestions.ok) return notes;
+  const keyOf = new Map(input.rows.map((r) => [r.kpi.id, r.definition.key]));
+  for (const t of input.current) {
+    const key = keyOf.get(t.kpiId);
+    const suggestion = key === undefined ? null : suggestions.value[key];
+    if (t.basis !== 'manual' && suggestion?.note && suggestion.value === t.value)
+      notes.set(t.kpiId, suggestion);
+  }
+  return notes;
 }
 
 /** A new loop as `createLoop` stores it. */
@@ -194,8 +224,7 @@ export function nextLoopDraft(
   for (const r of rows) {
     const suggested = suggestions.ok ? suggestions.value[r.definition.key] : null;
     const old = oldTargets.get(r.kpi.id);
-    if (suggested !== null && suggested !== undefined)
-      targets.push({ kpiId: r.kpi.id, value: suggested, basis: 'previousLoop' });
+    if (suggested) targets.push({ kpiId: r.kpi.id, value: suggested.value, basis: 'previousLoop' });
     else if (old) targets.push({ kpiId: r.kpi.id, value: old.value, basis: old.basis });
   }
   const draft: NextLoopDraft = {

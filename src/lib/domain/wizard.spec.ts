@@ -285,40 +285,57 @@ describe('suggestTargets', () => {
   const rejections: KpiDefinition = { ...hires, key: 'rejections', direction: 'lower' };
   const applicationRate = kpi('applicationRate');
   const timeToHire = kpi('timeToHire');
+  const values = (r: ReturnType<typeof suggestTargets>) =>
+    r.ok ? Object.fromEntries(Object.entries(r.value).map(([k, s]) => [k, s?.value ?? null])) : r;
 
   it('suggests direction-aware targets per KPI, ten percent by default', () => {
     expect(DEFAULT_TARGET_STEP).toBe(10);
     expect(
-      suggestTargets([reach, hires, rejections, applicationRate, timeToHire, frequency], {
-        reach: 12000,
-        hires: 121,
-        rejections: 121,
-        applicationRate: 4,
-        timeToHire: 45,
-        frequency: 2.5,
-      }),
+      values(
+        suggestTargets([reach, hires, rejections, applicationRate, timeToHire, frequency], {
+          reach: 12000,
+          hires: 121,
+          rejections: 121,
+          applicationRate: 4,
+          timeToHire: 45,
+          frequency: 2.5,
+        }),
+      ),
     ).toEqual({
+      // 12000 × 1.1 is 13200.000000000002 in floating point; still 13200.
+      reach: 13200,
+      // 121 × 1.1 = 133.1: counts round up when higher is better …
+      hires: 134,
+      // … and 121 × 0.9 = 108.9 rounds down when lower is better.
+      rejections: 108,
+      // Percentages move relative to their value too: 4 % + 10 % is 4.4 %, not 14 %.
+      applicationRate: 4.4,
+      timeToHire: 40.5,
+      frequency: 2.5,
+    });
+  });
+
+  it('gives each suggestion its actual step and rounding note', () => {
+    expect(suggestTargets([reach, hires], { reach: 12000, hires: 3 })).toEqual({
       ok: true,
       value: {
-        // 12000 × 1.1 is 13200.000000000002 in floating point; still 13200.
-        reach: 13200,
-        // 121 × 1.1 = 133.1: counts round up when higher is better …
-        hires: 134,
-        // … and 121 × 0.9 = 108.9 rounds down when lower is better.
-        rejections: 108,
-        // Percentages move by points: 4 % + 10 points, not 4.4 %.
-        applicationRate: 14,
-        timeToHire: 40.5,
-        frequency: 2.5,
+        reach: { value: 13200, stepPercent: 10, note: null },
+        hires: { value: 4, stepPercent: 33.333333333, note: 'rounded' },
       },
     });
   });
 
   it('uses the given step', () => {
-    // 121 × 1.2 = 145.2 → 146; 95 % + 20 points is capped at 100 %.
+    // 121 × 1.2 = 145.2 → 146; 95 % × 1.2 = 114 % is held at 100 %.
     expect(
       suggestTargets([hires, applicationRate], { hires: 121, applicationRate: 95 }, 20),
-    ).toEqual({ ok: true, value: { hires: 146, applicationRate: 100 } });
+    ).toEqual({
+      ok: true,
+      value: {
+        hires: { value: 146, stepPercent: 20.661157025, note: null },
+        applicationRate: { value: 100, stepPercent: 5.263157895, note: 'capped' },
+      },
+    });
   });
 
   it('suggests nothing for a KPI without a reference value', () => {
@@ -333,14 +350,18 @@ describe('suggestTargets', () => {
     // A reach focus expects time on site and the application rate to drop.
     const dropping = new Set(DEFAULT_FOCUS_RULES.reach.expectedDrop.map((d) => d.kpi));
     const reference = { reach: 12000, timeOnSite: 80, applicationRate: 4 };
-    expect(suggestTargets([reach, timeOnSite, applicationRate], reference, 10, dropping)).toEqual({
-      ok: true,
-      value: { reach: 13200, timeOnSite: null, applicationRate: null },
+    expect(
+      values(suggestTargets([reach, timeOnSite, applicationRate], reference, 10, dropping)),
+    ).toEqual({
+      reach: 13200,
+      timeOnSite: null,
+      applicationRate: null,
     });
-    // Without the focus, 80 s + 10 % = 88 s and 4 % + 10 points = 14 %.
-    expect(suggestTargets([reach, timeOnSite, applicationRate], reference, 10)).toEqual({
-      ok: true,
-      value: { reach: 13200, timeOnSite: 88, applicationRate: 14 },
+    // Without the focus, 80 s + 10 % = 88 s and 4 % + 10 % = 4.4 %.
+    expect(values(suggestTargets([reach, timeOnSite, applicationRate], reference, 10))).toEqual({
+      reach: 13200,
+      timeOnSite: 88,
+      applicationRate: 4.4,
     });
   });
 

@@ -4,7 +4,7 @@ import { addDays, checkRange, isValidDate, rangeDays, type DateRange, type IsoDa
 import type { Focus } from './focus';
 import { defaultBaseline, loopRange, type LoopLength } from './periods';
 import { fail, ok, type Result } from './result';
-import { suggestTarget } from './targets';
+import { suggestTarget, type TargetSuggestion } from './targets';
 
 /** The five steps of the plan (PRODUCT.md section 3), in order. */
 export const WIZARD_STEPS = ['baseline', 'kpis', 'focus', 'success', 'expectations'] as const;
@@ -134,16 +134,17 @@ export const DEFAULT_TARGET_STEP = 10;
 
 /**
  * Suggested targets per KPI from the reference values (the baseline for loop 1, the previous
- * loop later). KPIs without a reference value get no suggestion (null), and neither do KPIs
- * the focus expects to drop: a target to improve them would contradict the expectation.
+ * loop later), each with its actual step and rounding note (`suggestTarget`). KPIs without a
+ * reference value get no suggestion (null), and neither do KPIs the focus expects to drop: a
+ * target to improve them would contradict the expectation.
  */
 export function suggestTargets(
   kpis: readonly KpiDefinition[],
   reference: Readonly<Record<string, number | null>>,
   stepPercent = DEFAULT_TARGET_STEP,
   expectedToDrop: ReadonlySet<string> = new Set(),
-): Result<Record<string, number | null>> {
-  const out: Record<string, number | null> = {};
+): Result<Record<string, TargetSuggestion | null>> {
+  const out: Record<string, TargetSuggestion | null> = {};
   for (const kpi of kpis) {
     if (expectedToDrop.has(kpi.key)) {
       out[kpi.key] = null;
