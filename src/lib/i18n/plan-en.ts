@@ -235,6 +235,11 @@ export const enPlan = {
   'notWarranted.midLoopChangesWeaken':
     'The strategy was changed {count} times during the loop: the comparison is weaker.',
   'notWarranted.noBaseline': 'There is no baseline, so the change cannot be measured against it.',
+
+  // Issue 14: the actual step of a suggested target, beside it in the success step.
+  'success.note.whole': 'Rounded to a whole number: {actual} instead of {asked}.',
+  'success.note.decimals': 'Rounded to steps of {precision}: {actual} instead of {asked}.',
+  'success.note.capped': 'Held at {limit}: {actual} instead of {asked}.',
 } as const;
 
 export type PlanMessages = Record<keyof typeof enPlan, string>;

@@ -234,4 +234,9 @@ export const nlPlan: PlanMessages = {
   'notWarranted.midLoopChangesWeaken':
     'De strategie is tijdens de loop {count} keer gewijzigd: de vergelijking is zwakker.',
   'notWarranted.noBaseline': 'Er is geen 0-meting, dus de verandering is daar niet aan te meten.',
+
+  // Issue 14: de werkelijke stap van een voorgesteld doel, ernaast in de stap succes.
+  'success.note.whole': 'Afgerond op een heel getal: {actual} in plaats van {asked}.',
+  'success.note.decimals': 'Afgerond op stappen van {precision}: {actual} in plaats van {asked}.',
+  'success.note.capped': 'Begrensd op {limit}: {actual} in plaats van {asked}.',
 };
