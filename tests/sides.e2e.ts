@@ -65,7 +65,13 @@ test.describe('budget and return', () => {
     const loop1 = page.getByRole('article', { name: 'Loop 1' });
     await loop1.getByLabel('Recruitment budget').fill('12,000');
     await loop1.getByLabel('Recruitment budget').blur();
-    await expect(loop1).toContainText(/hires worth €[\d,]+ for €12,000 \(× [\d.]+\)/);
+    // The example measures marketing spend (€7,940 in loop 1): that, not the recruitment
+    // budget, is the spend counted, named beside it; 11 hires × €9,000 set against it.
+    await expect(loop1).toContainText(
+      /Spend counted\s*€7,940\s*marketing spend entered or imported/,
+    );
+    await expect(loop1).toContainText(/Cost per hire\s*€721\.82/);
+    await expect(loop1).toContainText('hires worth €99,000 against €7,940 (× 12.5)');
     await page.reload();
     await expect(
       page.getByRole('group', { name: '2026' }).getByLabel('HR budget 2026'),

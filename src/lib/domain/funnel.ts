@@ -1,3 +1,5 @@
+import type { LoopSpend, SpendSource } from './loop-money';
+
 /** The recruitment funnel from first sight to hire, in catalog keys. */
 export const FUNNEL_KEYS = [
   'reach',
@@ -19,8 +21,10 @@ export type FunnelStep = {
 /** The funnel of one period. */
 export type Funnel = {
   steps: FunnelStep[];
-  /** spend ÷ hires, null without both or with no hires. */
+  /** The spend counted for the loop (`loopSpend`) ÷ hires; null without either, or no hires. */
   costPerHire: number | null;
+  /** Where that spend comes from, to name it beside the figure; null without spend. */
+  costSource: SpendSource | null;
   /** hires ÷ reach overall (last key ÷ first key for a custom funnel) */
   overall: number | null;
 };
@@ -38,10 +42,12 @@ function divide(a: number | null, b: number | null): number | null {
 /**
  * The funnel of one period from its KPI values. A KPI absent from `values` is not measured by
  * the plan and has no step; a null value keeps its step, without a rate on either side. Rates
- * run between consecutive steps that are shown, so a skipped step never hides a drop.
+ * run between consecutive steps that are shown, so a skipped step never hides a drop. Cost per
+ * hire divides `spend`, the loop's one spend figure (`loopSpend`), never `values.spend` alone.
  */
 export function funnel(
   values: Readonly<Record<string, number | null | undefined>>,
+  spend: LoopSpend | null,
   keys: readonly string[] = FUNNEL_KEYS,
 ): Funnel {
   const steps: FunnelStep[] = [];
@@ -56,9 +62,12 @@ export function funnel(
   const hires = finite(values.hires);
   const first = keys[0];
   const last = keys[keys.length - 1];
+  const costPerHire =
+    spend && hires !== null && hires > 0 ? divide(finite(spend.amount), hires) : null;
   return {
     steps,
-    costPerHire: hires !== null && hires > 0 ? divide(finite(values.spend), hires) : null,
+    costPerHire,
+    costSource: spend?.source ?? null,
     overall:
       first === undefined || last === undefined || keys.length < 2
         ? null

@@ -229,6 +229,29 @@ export const enLoops = {
   'source.ads.short': 'ads',
   'source.ats.short': 'ATS',
   'source.survey.short': 'survey',
+
+  // Issue 14: one spend figure per loop, named where it is shown (budget page, report, funnel).
+  'money.intro':
+    'Cost per hire is all spend counted for the loop divided by its hires, from one source in this order: marketing spend entered or imported; without it, the budgets of all the loop’s campaigns; without those, the loop’s budget.',
+  'money.spend': 'Spend counted',
+  'money.spend.spend': 'marketing spend entered or imported',
+  'money.spend.campaigns':
+    'the budgets of all the loop’s campaigns, both sides (no marketing spend entered)',
+  'money.spend.loopBudget':
+    'the loop’s budget, employer brand and recruitment (no marketing spend or campaign budgets entered)',
+  'money.spend.none': 'unknown: enter the marketing spend, campaign budgets or the loop’s budget',
+  'money.costPerApplication': 'Cost per completed application',
+  'money.costPerHire': 'Cost per hire',
+  'money.costPerHire.from': 'spend counted ÷ hires; spend: {source}',
+  'money.costPerHire.unknown': 'unknown (needs spend and hires)',
+  'money.return': 'Recruitment return',
+  'money.return.value': 'hires worth {value} against {cost} (× {ratio})',
+  'money.return.spendOnly': 'against the spend counted',
+  'money.return.withRecruiter':
+    'against the spend counted ({spend}) plus recruiter cost ({recruiterCost})',
+  'money.return.recruiterOnly': 'against recruiter cost only ({recruiterCost}); no spend known',
+  'money.return.unknown':
+    'Enter the value of one hire, the loop’s hires and its spend (or recruiter cost) to see it.',
 } as const;
 
 export type LoopsMessages = Record<keyof typeof enLoops, string>;

@@ -228,4 +228,29 @@ export const nlLoops: LoopsMessages = {
   'source.ads.short': 'advertenties',
   'source.ats.short': 'ATS',
   'source.survey.short': 'onderzoek',
+
+  // Issue 14: één uitgavencijfer per loop, met de bron erbij (budgetpagina, rapport, trechter).
+  'money.intro':
+    'Cost per hire is alle uitgaven die voor de loop meetellen, gedeeld door de hires van de loop. De uitgaven komen uit één bron, in deze volgorde: ingevoerde of geïmporteerde marketinguitgaven; zijn die er niet, dan de budgetten van alle campagnes van de loop; zijn die er ook niet, dan het budget van de loop.',
+  'money.spend': 'Meegetelde uitgaven',
+  'money.spend.spend': 'ingevoerde of geïmporteerde marketinguitgaven',
+  'money.spend.campaigns':
+    'de budgetten van alle campagnes van de loop, beide kanten (geen marketinguitgaven ingevoerd)',
+  'money.spend.loopBudget':
+    'het budget van de loop, werkgeversmerk en recruitment (geen marketinguitgaven of campagnebudgetten ingevoerd)',
+  'money.spend.none':
+    'onbekend: vul de marketinguitgaven, campagnebudgetten of het budget van de loop in',
+  'money.costPerApplication': 'Kosten per afgeronde sollicitatie',
+  'money.costPerHire': 'Cost per hire',
+  'money.costPerHire.from': 'meegetelde uitgaven ÷ hires; uitgaven: {source}',
+  'money.costPerHire.unknown': 'onbekend (uitgaven en hires nodig)',
+  'money.return': 'Rendement van recruitment',
+  'money.return.value': 'hires ter waarde van {value} tegenover {cost} (× {ratio})',
+  'money.return.spendOnly': 'tegenover de meegetelde uitgaven',
+  'money.return.withRecruiter':
+    'tegenover de meegetelde uitgaven ({spend}) plus de kosten van recruiters en bureaus ({recruiterCost})',
+  'money.return.recruiterOnly':
+    'alleen tegenover de kosten van recruiters en bureaus ({recruiterCost}); geen uitgaven bekend',
+  'money.return.unknown':
+    'Vul de waarde van één hire, de hires van de loop en de uitgaven (of kosten van recruiters) in om het te zien.',
 };
