@@ -15,6 +15,7 @@ export const en = {
   'nav.loops': 'Loops',
   'nav.backup': 'Backup & print',
   'nav.settings': 'Settings',
+  'nav.method': 'How Talentloop decides',
 
   'plans.title': 'Plans',
   'plans.empty.heading': 'No plans yet',

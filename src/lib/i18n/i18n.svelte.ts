@@ -31,6 +31,10 @@ const loaders: Record<Namespace, Record<Locale, () => Promise<Catalog>>> = {
     en: () => import('./import-en').then((m) => m.enImport),
     nl: () => import('./import-nl').then((m) => m.nlImport),
   },
+  method: {
+    en: () => import('./method-en').then((m) => m.enMethod),
+    nl: () => import('./method-nl').then((m) => m.nlMethod),
+  },
 };
 export const LOCALE_STORAGE_KEY = 'talentloop.locale';
 

@@ -8,6 +8,8 @@ import { nlImport } from './import-nl';
 import { nlBackup } from './backup-nl';
 import { enLoops } from './loops-en';
 import { nlLoops } from './loops-nl';
+import { enMethod } from './method-en';
+import { nlMethod } from './method-nl';
 import { enPlan } from './plan-en';
 import { nlPlan } from './plan-nl';
 
@@ -18,6 +20,7 @@ const namespaces = {
   loops: { en: enLoops, nl: nlLoops },
   backup: { en: enBackup, nl: nlBackup },
   import: { en: enImport, nl: nlImport },
+  method: { en: enMethod, nl: nlMethod },
 } as Record<string, Record<'en' | 'nl', Record<string, string>>>;
 
 for (const [name, { en: english, nl: dutch }] of Object.entries(namespaces)) {
@@ -54,7 +57,7 @@ describe('every namespace together', () => {
       ['../../lib/components/**/*.svelte', '../../routes/**/*.svelte'],
       { query: '?raw', import: 'default' },
     );
-    const all = { ...en, ...enPlan, ...enLoops, ...enBackup, ...enImport } as Record<
+    const all = { ...en, ...enPlan, ...enLoops, ...enBackup, ...enImport, ...enMethod } as Record<
       string,
       string
     >;

@@ -13,6 +13,7 @@ export const nl: Messages = {
   'nav.loops': 'Leerloops',
   'nav.backup': 'Back-up & afdrukken',
   'nav.settings': 'Instellingen',
+  'nav.method': 'Hoe Talentloop beslist',
 
   'plans.title': 'Plannen',
   'plans.empty.heading': 'Nog geen plannen',

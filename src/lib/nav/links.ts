@@ -66,3 +66,29 @@ export function dashboardHref(planId: string, loop: number, basis?: string): str
 export function reportHref(planId: string, loop: number): string {
   return `${resolve('/loops/report')}${query({ id: planId, loop })}`;
 }
+
+/**
+ * The sections of "How Talentloop decides", one per kind of number and per rule. A verdict
+ * card links to the section of the model that judged it (`methodHref('volumes')`).
+ */
+export const METHOD_SECTIONS = [
+  'labels',
+  'events',
+  'volumes',
+  'rates',
+  'means',
+  'uniques',
+  'range',
+  'lengths',
+  'finer',
+  'many',
+  'running',
+  'trend',
+  'money',
+] as const;
+export type MethodSection = (typeof METHOD_SECTIONS)[number];
+
+/** "How Talentloop decides": the rules behind the verdicts, optionally at one section. */
+export function methodHref(section?: MethodSection): string {
+  return `${resolve('/how-talentloop-decides')}${section ? `#${section}` : ''}`;
+}
