@@ -35,6 +35,14 @@ function logPmf(k: number, n: number, p: number): number {
   );
 }
 
+/**
+ * When a tail sum stops: the next term is below this share of the sum so far (or is 0, when
+ * the probabilities underflow). The terms fall geometrically, so what is left out is at most
+ * about this share times the number of terms in one standard deviation: below 1e-6 of the
+ * p-value even for a billion events, far finer than a comparison with 0.05 needs.
+ */
+const TAIL_TOLERANCE = 1e-10;
+
 /** P(X ≤ k) summed downward from k (k at or below the mode, so terms shrink). */
 function lowerTail(k: number, n: number, p: number): number {
   if (k < 0) return 0;
@@ -42,10 +50,10 @@ function lowerTail(k: number, n: number, p: number): number {
   let term = Math.exp(logPmf(k, n, p));
   let sum = term;
   const q = (1 - p) / p;
-  for (let i = k; i > 0; i--) {
+  for (let i = k; i > 0 && term > 0; i--) {
     term *= (i / (n - i + 1)) * q; // P(i−1) from P(i)
     sum += term;
-    if (term < sum * 1e-17) break;
+    if (term <= sum * TAIL_TOLERANCE) break;
   }
   return Math.min(1, sum);
 }
@@ -57,10 +65,10 @@ function upperTail(k: number, n: number, p: number): number {
   let term = Math.exp(logPmf(k, n, p));
   let sum = term;
   const r = p / (1 - p);
-  for (let i = k; i < n; i++) {
+  for (let i = k; i < n && term > 0; i++) {
     term *= ((n - i) / (i + 1)) * r; // P(i+1) from P(i)
     sum += term;
-    if (term < sum * 1e-17) break;
+    if (term <= sum * TAIL_TOLERANCE) break;
   }
   return Math.min(1, sum);
 }
@@ -68,14 +76,17 @@ function upperTail(k: number, n: number, p: number): number {
 const REL_ERR = 1 + 1e-7;
 
 /**
- * Two-sided exact binomial test of H0: probability = p, computed as R's `binom.test` does
- * (outcomes as or less likely than the observed one, with R's relative tolerance).
+ * The parts of the exact two-sided binomial test of x: its p-value, the tail from x outward
+ * (`own`), where the other tail starts (`other`: the first outcome on the far side of np as or
+ * less likely than x) and the cut d = P(x)·(1 + 1e-7).
  */
-export function binomialTestPValue(x: number, n: number, p: number): number {
-  if (n === 0 || p <= 0 || p >= 1) return 1;
+type BinomialTest = { pValue: number; own: number; other: number; d: number };
+
+function binomialTest(x: number, n: number, p: number): BinomialTest {
+  if (n === 0 || p <= 0 || p >= 1) return { pValue: 1, own: 1, other: x, d: 1 };
   const d = Math.exp(logPmf(x, n, p)) * REL_ERR;
   const m = n * p;
-  if (x === m) return 1;
+  if (x === m) return { pValue: 1, own: 1, other: x, d };
   if (x < m) {
     // First i ≥ ceil(m) whose probability is ≤ d (probabilities fall from there on).
     let lo = Math.ceil(m);
@@ -85,7 +96,8 @@ export function binomialTestPValue(x: number, n: number, p: number): number {
       if (Math.exp(logPmf(mid, n, p)) <= d) hi = mid;
       else lo = mid + 1;
     }
-    return Math.min(1, lowerTail(x, n, p) + upperTail(lo, n, p));
+    const own = lowerTail(x, n, p);
+    return { pValue: Math.min(1, own + upperTail(lo, n, p)), own, other: lo, d };
   }
   // Last i ≤ floor(m) whose probability is ≤ d (probabilities rise up to there).
   let lo = -1;
@@ -95,68 +107,210 @@ export function binomialTestPValue(x: number, n: number, p: number): number {
     if (Math.exp(logPmf(mid, n, p)) <= d) lo = mid;
     else hi = mid - 1;
   }
-  return Math.min(1, lowerTail(lo, n, p) + upperTail(x, n, p));
+  const own = upperTail(x, n, p);
+  return { pValue: Math.min(1, lowerTail(lo, n, p) + own), own, other: lo, d };
 }
 
 /**
- * The outcomes of Binomial(n, p) a two-sided test at level `alpha` would not call unusual:
- * walking out from the most likely outcome, in order of probability, until 1 − alpha of
- * the probability is inside. Ties (equal probabilities) are taken together.
+ * Two-sided exact binomial test of H0: probability = p, computed as R's `binom.test` does
+ * (outcomes as or less likely than the observed one, with R's relative tolerance). Always
+ * ends: an outcome so unlikely that its probability underflows has p-value 0.
  */
-export function acceptanceInterval(n: number, p: number, alpha = ALPHA): [number, number] {
-  if (n === 0) return [0, 0];
-  const mode = Math.min(n, Math.floor((n + 1) * p));
-  let lo = mode;
-  let hi = mode;
-  const pm = Math.exp(logPmf(mode, n, p));
-  let inside = pm;
-  let left = mode > 0 ? Math.exp(logPmf(mode - 1, n, p)) : 0;
-  let right = mode < n ? Math.exp(logPmf(mode + 1, n, p)) : 0;
-  const q = (1 - p) / p;
-  const r = p / (1 - p);
-  while (inside < 1 - alpha && (lo > 0 || hi < n)) {
-    const takeLeft = lo > 0 && left * REL_ERR >= right;
-    const takeRight = hi < n && right * REL_ERR >= left;
-    if (takeLeft) {
-      inside += left;
-      lo--;
-      left = lo > 0 ? left * (lo / (n - lo + 1)) * q : 0;
-    }
-    if (takeRight) {
-      inside += right;
-      hi++;
-      right = hi < n ? right * ((n - hi) / (hi + 1)) * r : 0;
-    }
-  }
-  return [lo, hi];
+export function binomialTestPValue(x: number, n: number, p: number): number {
+  return binomialTest(x, n, p).pValue;
 }
+
+/**
+ * How much a count varies when nothing changed: a count with mean μ has variance
+ * V(μ) = phi·μ + kappa·μ². `phi` ≥ 1 is quasi-Poisson dispersion (events that come in small
+ * clumps, such as several hires from one campaign); `kappa` ≥ 0 is the squared coefficient of
+ * variation of the rate itself from one loop to the next (impressions and visits move with
+ * the season, the weather and a platform's algorithm, far more than counting noise).
+ */
+export type CountModel = { phi: number; kappa: number };
+
+/** Pure counting noise: every event independent of the others, the rate fixed. */
+export const POISSON: CountModel = { phi: 1, kappa: 0 };
+
+/**
+ * The conservative default for volume metrics (impressions, visits, reach) without enough
+ * history to estimate their own: about 10 % ordinary variation from loop to loop (kappa =
+ * 0.1²). Poisson noise alone would call a change of half a percent in 500,000 visits real.
+ */
+export const VOLUME_DEFAULT_KAPPA = 0.01;
+
+/** The default model of a volume metric: Poisson counting plus 10 % loop-to-loop variation. */
+export const VOLUME_DEFAULT: CountModel = { phi: 1, kappa: VOLUME_DEFAULT_KAPPA };
+
+/**
+ * Up to this many events in both periods together the Poisson test is exact. Its tails take at
+ * most a few thousand terms there (well under a millisecond); above it the normal approximation
+ * with continuity correction is used, whose p-value differs from the exact one by less than one
+ * count more or less changes it (its error shrinks as 1 ÷ √total), and which takes constant time
+ * for a billion events.
+ */
+export const EXACT_LIMIT = 10_000;
+
+/** Above this no count is taken anywhere (numbers.ts refuses it as `numberTooLarge`). */
+const LARGEST_COUNT = 1e15;
 
 export type CountComparison = {
   /** (current ÷ current length) ÷ (reference ÷ reference length); null when the reference is 0. */
   rateRatio: number | null;
   pValue: number;
-  /** Counts the current period could have shown, given the total, without counting as real. */
-  normalRange: [number, number];
-  /**
-   * Roughly the counts the current period could have shown by chance alone if its rate were
-   * the reference's: the reference scaled to the current length ± 1.96 standard deviations of
-   * the difference of two Poisson counts. What a user means by "normal range".
-   */
-  chanceRange: [number, number];
+  /** The reference scaled to the current period's length: what "no change" would have given. */
+  expected: number;
+  /** How the p-value was computed: the exact conditional test, or its normal approximation. */
+  method: 'exact' | 'normal';
   label: NoiseLabel;
 };
 
 /**
- * Are two event counts over periods of given lengths different beyond chance? The exact
- * conditional test for two Poisson counts, as R's `poisson.test(c(x1, x2), c(t1, t2))`:
- * given the total, the current count is Binomial(total, t1 ÷ (t1 + t2)).
+ * The two-sided normal test of equal rates with the model's variance: pooled rate
+ * λ = (x + r) ÷ (t1 + t2), D = x − (t1 ÷ t2)·r, Var(D) = V(λ·t1) + (t1 ÷ t2)²·V(λ·t2), with a
+ * continuity correction of half a step of the conditional binomial, ½·(1 + t1 ÷ t2). Under
+ * POISSON it is exactly the normal approximation to the conditional binomial test (X − np =
+ * (1 − p)·D, np(1 − p) = (x + r)·t1 ÷ t2), so more noise in the model only ever raises the
+ * p-value. With the reference fixed, |z| only grows as x moves away from t1 ÷ t2 · r.
  */
-export function compareCounts(
+function normalPValue(x: number, t1: number, r: number, t2: number, model: CountModel): number {
+  const rho = t1 / t2;
+  const lambda = (x + r) / (t1 + t2);
+  const mu1 = lambda * t1;
+  const mu2 = lambda * t2;
+  const { phi, kappa } = model;
+  const variance = phi * mu1 + kappa * mu1 * mu1 + rho * rho * (phi * mu2 + kappa * mu2 * mu2);
+  const distance = Math.abs(x - rho * r) - 0.5 * (1 + rho);
+  if (distance <= 0 || variance <= 0) return 1;
+  return Math.min(1, erfc(distance / Math.sqrt(2 * variance)));
+}
+
+type CountTest = { pValue: number; method: 'exact' | 'normal' };
+
+const isPoisson = (model: CountModel) => model.phi === 1 && model.kappa === 0;
+
+/**
+ * What one test of the current count x says on its own: under POISSON the exact test within
+ * `EXACT_LIMIT` and the normal approximation above it; with a noisier model the normal test,
+ * within the limit the exact Poisson p-value instead when that is larger. `compareCounts` takes
+ * the envelope of this (`countTest`); `countRange` uses it as a fast first guess.
+ */
+function pointTest(x: number, t1: number, r: number, t2: number, model: CountModel): CountTest {
+  const exactRegion = x + r <= EXACT_LIMIT;
+  if (isPoisson(model))
+    return exactRegion
+      ? { pValue: binomialTestPValue(x, x + r, t1 / (t1 + t2)), method: 'exact' }
+      : { pValue: normalPValue(x, t1, r, t2, POISSON), method: 'normal' };
+  const normal = normalPValue(x, t1, r, t2, model);
+  if (!exactRegion) return { pValue: normal, method: 'normal' };
+  const exact = binomialTestPValue(x, x + r, t1 / (t1 + t2));
+  return exact > normal ? { pValue: exact, method: 'exact' } : { pValue: normal, method: 'normal' };
+}
+
+/** Slack on the bounds below, far above the rounding of the tail sums they are compared with. */
+const BOUND_SLACK = 1 + 1e-6;
+
+/*
+ * The envelope below walks outward from a count y (reference r fixed, total n = y + r,
+ * X ~ Binomial(n, p)) and needs to know when no count further out can have a larger exact
+ * p-value than the largest so far, m. That p-value is the tail from y outward plus the other
+ * tail, cut where the probabilities fall to d = P(y)·(1 + 1e-7). Facts used (the binomial is
+ * log-concave, so the ratio of neighbouring probabilities only shrinks outward):
+ * - the own tail shrinks outward: P_{n+1}(X ≥ y + 1) = P_n(X ≥ y) − (1 − p)·P_n(y), and
+ *   P_{n−1}(X ≤ y − 1) = P_n(X ≤ y) − (1 − p)·P_{n−1}(y);
+ * - so does d: P_{n+1}(y + 1) ÷ P_n(y) = p(n + 1) ÷ (y + 1) ≤ 1 above the expectation (checked),
+ *   and P_{n−1}(y − 1) ÷ P_n(y) = y ÷ (pn) < 1 below it;
+ * - the start k of the other tail moves at most one step per step of y, towards y, while the
+ *   counts on its far side do not grow (n − k above, k below), so over the next J counts the
+ *   other tail is at most d ÷ (1 − ρ_J), with ρ_J the ratio of neighbouring probabilities at
+ *   k moved J steps (`blockAfter`);
+ * - the other tail begins on the far side of np, so Chernoff's bound exp(−n·KL) holds for it,
+ *   and with C(n, k) ≥ e^{n·H(k/n)} ÷ √(8k(n − k) ÷ n) that is at most d·√(2n); with the own tail
+ *   at most P(y) ÷ (1 − the ratio of the next term to P(y)), this bound keeps falling outward
+ *   (`beyondBelow`).
+ */
+
+/** Whether no exact p-value at y or further out can exceed m (the bound falls from y on). */
+function beyondBelow(y: number, r: number, p: number, m: number, dir: 1 | -1): boolean {
+  const n = y + r;
+  // Ratio of the next term outward to P(y): P(y + 1) ÷ P(y), or P(y − 1) ÷ P(y).
+  const next = dir > 0 ? (r * p) / ((y + 1) * (1 - p)) : (y * (1 - p)) / ((r + 1) * p);
+  if (next >= 1) return false;
+  if (dir > 0 && ((p * (n + 1)) / (y + 1)) * Math.sqrt((n + 1) / n) > 1) return false;
+  const pmf = Math.exp(logPmf(y, n, p));
+  const bound = pmf * (1 / (1 - next) + REL_ERR * Math.sqrt(2 * n));
+  return bound * BOUND_SLACK <= m;
+}
+
+/** How many counts after y (outward) certainly have an exact p-value of at most m. */
+function blockAfter(y: number, r: number, p: number, test: BinomialTest, m: number, up: boolean) {
+  const n = y + r;
+  if (up && p * (n + 1) > y + 1) return 0; // d would not yet fall outward
+  const room = m / BOUND_SLACK - test.own; // what the other tail may take
+  if (room <= 0 || test.d >= room) return 0;
+  const maxRatio = 1 - test.d / room;
+  const k = test.other;
+  const block = up
+    ? // ρ_J = (k + J)(1 − p) ÷ ((n − k + 1)·p) ≤ maxRatio
+      (maxRatio * (n - k + 1) * p) / (1 - p) - k
+    : // ρ_J = (n − k)·p ÷ ((k − J + 1)(1 − p)) ≤ maxRatio
+      k + 1 - ((n - k) * p) / ((1 - p) * maxRatio);
+  return Math.max(0, Math.min(LARGEST_COUNT, Math.floor(block)));
+}
+
+/**
+ * The largest exact p-value at x or beyond it (further from the expectation on the same side,
+ * total within `EXACT_LIMIT`); 0 when there is none. Walks outward, skipping the counts
+ * `blockAfter` clears, until `beyondBelow` proves nothing further can be larger.
+ */
+function exactEnvelope(x: number, t1: number, r: number, t2: number): number {
+  const p = t1 / (t1 + t2);
+  const last = EXACT_LIMIT - r;
+  if (last < 0) return 0;
+  const up = x >= (r * t1) / t2;
+  const dir = up ? 1 : -1;
+  let m = 0;
+  for (let y = up ? x : Math.min(x, last); y >= 0 && y <= last && m < 1;) {
+    if (beyondBelow(y, r, p, m, dir)) break;
+    const test = binomialTest(y, y + r, p);
+    m = Math.max(m, test.pValue);
+    y += dir * (1 + blockAfter(y, r, p, test, m, up));
+  }
+  return m;
+}
+
+/**
+ * The p-value of `compareCounts`, on inputs already checked: the largest `pointTest` p-value
+ * at x or further from the expectation on the same side. The exact test's own p-value is not
+ * unimodal in x — with the current period much longer than the reference, a count can test as
+ * real while one a step further out does not (stats.spec.ts shows one) — so a count is never
+ * called real while a count further out would not be. That only ever raises a p-value, and
+ * makes the counts not called real one interval for every level: `countRange`. The normal
+ * tests need no envelope (|z| grows away from the expectation), except where they take over
+ * from the exact test at `EXACT_LIMIT`.
+ */
+function countTest(x: number, t1: number, r: number, t2: number, model: CountModel): CountTest {
+  const exactRegion = x + r <= EXACT_LIMIT;
+  const exact = exactEnvelope(x, t1, r, t2);
+  let normal: number;
+  if (!isPoisson(model)) normal = normalPValue(x, t1, r, t2, model);
+  else if (x >= (r * t1) / t2)
+    // Above the expectation: the first count past the limit, or x itself.
+    normal = normalPValue(Math.max(x, EXACT_LIMIT - r + 1), t1, r, t2, POISSON);
+  else normal = exactRegion ? 0 : normalPValue(x, t1, r, t2, POISSON);
+  const method = exact > normal || (exact === normal && exactRegion) ? 'exact' : 'normal';
+  return { pValue: Math.max(exact, normal), method };
+}
+
+/** The inputs `compareCounts` and `countRange` share, checked; null when all is well. */
+function checkCountInput(
   current: number,
-  currentLength: number,
+  currentDays: number,
   reference: number,
-  referenceLength: number,
-): Result<CountComparison> {
+  referenceDays: number,
+  model: CountModel,
+  level: number,
+): Result<never> | null {
   for (const [field, v] of [
     ['current', current],
     ['reference', reference],
@@ -166,27 +320,260 @@ export function compareCounts(
     if (!Number.isInteger(v)) return fail('notACount', field, v);
   }
   for (const [field, v] of [
-    ['currentLength', currentLength],
-    ['referenceLength', referenceLength],
+    ['currentDays', currentDays],
+    ['referenceDays', referenceDays],
   ] as const) {
     if (!Number.isFinite(v) || v <= 0) return fail('notFinite', field, v);
   }
+  // A model or level out of its range is a programming error, never the user's input.
+  if (!Number.isFinite(model.phi) || model.phi < 1) return fail('notFinite', 'phi', model.phi);
+  if (!Number.isFinite(model.kappa) || model.kappa < 0)
+    return fail('notFinite', 'kappa', model.kappa);
+  if (!Number.isFinite(level) || level <= 0 || level >= 1) return fail('notFinite', 'level', level);
+  return null;
+}
+
+/**
+ * Are two counts over periods of given lengths (in days) different beyond chance?
+ *
+ * Under POISSON with at most `EXACT_LIMIT` events together: the exact conditional test, as R's
+ * `poisson.test(c(current, reference), c(currentDays, referenceDays))` — given the total, the
+ * current count is Binomial(total, currentDays ÷ (currentDays + referenceDays)). Above the
+ * limit: the normal approximation to that binomial, with continuity correction. With a noisier
+ * model: the normal test of the difference with the model's variance (see `normalPValue`);
+ * within the limit the exact Poisson p-value is taken when it is larger (conservative). Where
+ * the exact p-value of a count further from the expectation is larger, that one is taken
+ * (`countTest`): it happens only by a hair and rarely, but it keeps the counts not called real
+ * one interval.
+ *
+ * `probablyReal` when the p-value is at most `level` (so exactly the counts outside
+ * `countRange`), `tooLittleData` below `MIN_TOTAL_COUNT` events together whatever the p-value.
+ */
+export function compareCounts(
+  current: number,
+  currentDays: number,
+  reference: number,
+  referenceDays: number,
+  model: CountModel = POISSON,
+  level = ALPHA,
+): Result<CountComparison> {
+  const bad = checkCountInput(current, currentDays, reference, referenceDays, model, level);
+  if (bad) return bad;
   const total = current + reference;
-  const p = currentLength / (currentLength + referenceLength);
-  const rateRatio =
-    reference === 0 ? null : current / currentLength / (reference / referenceLength);
-  const pValue = binomialTestPValue(current, total, p);
-  const normalRange = acceptanceInterval(total, p);
-  const r = currentLength / referenceLength;
-  const expected = r * reference;
-  const spread = 1.959963984540054 * Math.sqrt(expected * (1 + r));
-  const chanceRange: [number, number] = [
-    Math.max(0, Math.ceil(expected - spread)),
-    Math.floor(expected + spread),
-  ];
+  const rateRatio = reference === 0 ? null : current / currentDays / (reference / referenceDays);
+  const expected = (reference * currentDays) / referenceDays;
+  const { pValue, method } = countTest(current, currentDays, reference, referenceDays, model);
   const label: NoiseLabel =
-    total < MIN_TOTAL_COUNT ? 'tooLittleData' : pValue < ALPHA ? 'probablyReal' : 'couldBeChance';
-  return ok({ rateRatio, pValue, normalRange, chanceRange, label });
+    total < MIN_TOTAL_COUNT ? 'tooLittleData' : pValue <= level ? 'probablyReal' : 'couldBeChance';
+  return ok({ rateRatio, pValue, expected, method, label });
+}
+
+/** z with P(|Z| ≥ z) = level for a standard normal Z (bisection on erfc; a guess is enough). */
+function twoSidedZ(level: number): number {
+  let lo = 0;
+  let hi = 40;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (erfc(mid / Math.SQRT2) > level) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The last x inside, walking from `from` (inside) towards `limit` in direction `dir`: gallop
+ * from the guess (steps 1, 2, 4, …) until inside and outside are bracketed, then bisect. Null
+ * when even `limit` is inside. Correct when the inside is one interval around `from`.
+ */
+function lastInside(
+  inside: (x: number) => boolean,
+  from: number,
+  guess: number,
+  dir: 1 | -1,
+  limit: number,
+): number | null {
+  const clamp = (x: number) =>
+    dir > 0 ? Math.min(limit, Math.max(from, x)) : Math.max(limit, Math.min(from, x));
+  let good = from;
+  let bad: number;
+  const start = clamp(Math.round(guess));
+  if (start === from || inside(start)) {
+    good = start;
+    for (let step = 1; ; step *= 2) {
+      if (good === limit) return null;
+      const next = clamp(good + dir * step);
+      if (!inside(next)) {
+        bad = next;
+        break;
+      }
+      good = next;
+    }
+  } else {
+    bad = start;
+    for (let step = 1; ; step *= 2) {
+      const next = clamp(bad - dir * step);
+      if (next === from || dir * (next - from) <= 0) break;
+      if (inside(next)) {
+        good = next;
+        break;
+      }
+      bad = next;
+    }
+  }
+  while (Math.abs(bad - good) > 1) {
+    const mid = good + dir * Math.floor(Math.abs(bad - good) / 2);
+    if (inside(mid)) good = mid;
+    else bad = mid;
+  }
+  return good;
+}
+
+/**
+ * The counts the current period could show without `compareCounts` calling the change real,
+ * given the reference: exactly the integers x with p-value above `level` for
+ * compareCounts(x, currentDays, reference, referenceDays, model, level) (the `tooLittleData`
+ * rule aside: the range is about the test). `hi` is null when no count above the expectation
+ * would be called real (a model with so much loop-to-loop variation that no rise stands out).
+ * Null without a reference (0) or for input `compareCounts` refuses.
+ *
+ * Found with the normal approximation as a guess, then a gallop and a bisection on the test
+ * itself — which relies on the p-value falling on both sides of the expectation; stats.spec.ts
+ * checks that on a grid of references, lengths and models, count by count.
+ */
+export function countRange(
+  reference: number,
+  currentDays: number,
+  referenceDays: number,
+  model: CountModel = POISSON,
+  level = ALPHA,
+): [number, number | null] | null {
+  if (checkCountInput(0, currentDays, reference, referenceDays, model, level)) return null;
+  if (reference === 0) return null;
+  const inside = (x: number) =>
+    countTest(x, currentDays, reference, referenceDays, model).pValue > level;
+  // The envelope walks outward from x; one test of x alone is cheaper, and a good first guess.
+  const roughlyInside = (x: number) =>
+    pointTest(x, currentDays, reference, referenceDays, model).pValue > level;
+  const rho = currentDays / referenceDays;
+  const expected = reference * rho;
+  // The envelope rises up to the expectation and falls after it: its top is next to it.
+  const peak = [Math.floor(expected), Math.ceil(expected)].find(
+    (x) => roughlyInside(x) || inside(x),
+  );
+  if (peak === undefined) return null;
+  const { phi, kappa } = model;
+  const sd = Math.sqrt(
+    phi * expected + kappa * expected ** 2 + rho * rho * (phi * reference + kappa * reference ** 2),
+  );
+  const half = 0.5 * (1 + rho) + twoSidedZ(level) * sd;
+  // The edges of the normal test (cheap to evaluate) are the guess; a rough edge of the test of
+  // one count is a few steps from them; then, since the envelope is monotone on each side, one
+  // more test settles it, or a walk on the envelope itself finds the true edge further out.
+  const normalInside = (x: number) =>
+    normalPValue(x, currentDays, reference, referenceDays, model) > level;
+  const guessLo = lastInside(normalInside, peak, expected - half, -1, 0) ?? 0;
+  const guessHi = lastInside(normalInside, peak, expected + half, 1, LARGEST_COUNT);
+  const roughLo = lastInside(roughlyInside, peak, guessLo, -1, 0) ?? 0;
+  const lo =
+    roughLo > 0 && inside(roughLo - 1)
+      ? (lastInside(inside, roughLo - 1, roughLo - 1, -1, 0) ?? 0)
+      : roughLo;
+  const roughHi = lastInside(roughlyInside, peak, guessHi ?? LARGEST_COUNT, 1, LARGEST_COUNT);
+  const hi =
+    roughHi !== null && inside(roughHi + 1)
+      ? lastInside(inside, roughHi + 1, roughHi + 1, 1, LARGEST_COUNT)
+      : roughHi;
+  return [lo, hi];
+}
+
+/** What `dispersionFromHistory` gives: the model, the loops it used, and whether it estimated. */
+export type Dispersion = { model: CountModel; loops: number; estimated: boolean };
+
+/** Fewer usable loops than this and the defaults stand. */
+export const MIN_HISTORY_LOOPS = 3;
+/** The default model weighs as this many loops of history against the estimate. */
+export const PRIOR_LOOPS = 6;
+
+/**
+ * How noisy one KPI has been over its past loops (count and length in days each), as a
+ * `CountModel` for `compareCounts`. Loops without a length, or with a count that is not a
+ * finite non-negative number (volume: not positive — a volume of 0 means it was not measured),
+ * are left out.
+ *
+ * Events (hires, applications): quasi-Poisson dispersion, φ̂ = Pearson χ² ÷ (k − 1) around a
+ * common daily rate (μᵢ = λ̂·tᵢ), shrunk towards 1 as if the default were `PRIOR_LOOPS` more
+ * loops: phi = max(1, ((k − 1)·φ̂ + 6) ÷ (k − 1 + 6)). Three loops of history cannot make the
+ * test more confident than Poisson, nor swing it far.
+ *
+ * Volume (impressions, visits): loop-to-loop variation beyond counting noise,
+ * κ̂ = max(0, (k ÷ (k − 1)·Σ(cᵢ − μᵢ)² − Σμᵢ) ÷ Σμᵢ²) — the k ÷ (k − 1) makes up for the rate
+ * being estimated from the same loops — shrunk towards `VOLUME_DEFAULT_KAPPA` the same way.
+ *
+ * Fewer than `MIN_HISTORY_LOOPS` usable loops: the defaults (POISSON, `VOLUME_DEFAULT`).
+ */
+export function dispersionFromHistory(
+  loops: readonly { count: number; days: number }[],
+  kind: 'events' | 'volume',
+): Dispersion {
+  const usable = loops.filter(
+    (l) =>
+      Number.isFinite(l.days) &&
+      l.days > 0 &&
+      Number.isFinite(l.count) &&
+      (kind === 'events' ? l.count >= 0 : l.count > 0),
+  );
+  const k = usable.length;
+  const fallback = kind === 'events' ? POISSON : VOLUME_DEFAULT;
+  if (k < MIN_HISTORY_LOOPS) return { model: { ...fallback }, loops: k, estimated: false };
+  const df = k - 1;
+  const count = usable.reduce((s, l) => s + l.count, 0);
+  const days = usable.reduce((s, l) => s + l.days, 0);
+  const rate = count / days;
+  let squares = 0;
+  let pearson = 0;
+  let means = 0;
+  let meanSquares = 0;
+  for (const l of usable) {
+    const mu = rate * l.days;
+    const d2 = (l.count - mu) ** 2;
+    squares += d2;
+    if (mu > 0) pearson += d2 / mu;
+    means += mu;
+    meanSquares += mu * mu;
+  }
+  if (kind === 'events') {
+    const phiHat = pearson / df;
+    const phi = Math.max(1, (df * phiHat + PRIOR_LOOPS * 1) / (df + PRIOR_LOOPS));
+    return { model: { phi, kappa: 0 }, loops: k, estimated: true };
+  }
+  const kappaHat = Math.max(0, ((k / df) * squares - means) / meanSquares);
+  const kappa = (df * kappaHat + PRIOR_LOOPS * VOLUME_DEFAULT_KAPPA) / (df + PRIOR_LOOPS);
+  return { model: { phi: 1, kappa }, loops: k, estimated: true };
+}
+
+/**
+ * Benjamini–Hochberg over the p-values of one loop's KPIs, as one threshold τ: a test is
+ * "probably real" iff its p ≤ τ, and `level` τ gives `compareCounts` and `countRange` that
+ * decision. With p₍₁₎ ≤ … ≤ p₍ₘ₎ sorted and k* the largest k with p₍ₖ₎ ≤ k·alpha ÷ m, BH
+ * rejects the k* smallest; τ = max(alpha ÷ m, p₍ₖ*₎) rejects exactly those. Every p of rank
+ * j > k* exceeds both p₍ₖ*₎ and alpha ÷ m: were p₍ⱼ₎ ≤ max(p₍ₖ*₎, alpha ÷ m), then p₍ₖ*₊₁₎ ≤
+ * p₍ⱼ₎ ≤ max(k*·alpha ÷ m, alpha ÷ m) ≤ (k* + 1)·alpha ÷ m, so rank k* + 1 would qualify too,
+ * against k* being the largest (this also covers ties with p₍ₖ*₎). Without any such k no p is
+ * ≤ alpha ÷ m (else k = 1 would qualify), so the floor alpha ÷ m rejects nothing while keeping
+ * a usable level for the range. No p-values: alpha.
+ * A p-value that is not a number counts as 1 (a test that says nothing, still one of the m).
+ */
+export function fdrThreshold(pValues: readonly number[], alpha = ALPHA): number {
+  const m = pValues.length;
+  if (m === 0) return alpha;
+  const sorted = pValues
+    .map((p) => (Number.isNaN(p) ? 1 : Math.min(1, Math.max(0, p))))
+    .sort((a, b) => a - b);
+  for (let k = m; k >= 1; k--) {
+    const p = sorted[k - 1] ?? 1;
+    if (p <= (k * alpha) / m) return Math.max(alpha / m, p);
+  }
+  return alpha / m;
 }
 
 /** erfc(x), complementary error function (fractional error below 1.2e-7). */
