@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  brandTrend,
-  budgetYears,
-  campaignTotals,
-  costPer,
-  readSplit,
-  recruitmentReturn,
-} from './budget';
+import { budgetYears, campaignTotals, costPer, readSplit, recruitmentReturn } from './budget';
 
 describe('readSplit', () => {
   it('explains a brand share below the 20 % guideline with what is missing', () => {
@@ -72,25 +65,6 @@ describe('costPer and recruitmentReturn', () => {
     expect(recruitmentReturn(4, 9_000, 12_000)).toEqual({ value: 36_000, net: 24_000, ratio: 3 });
     expect(recruitmentReturn(4, 9_000, 0)).toEqual({ value: 36_000, net: 36_000, ratio: null });
     expect(recruitmentReturn(4, undefined, 12_000)).toBeNull();
-  });
-});
-
-describe('brandTrend (Kendall tau of the values against time)', () => {
-  it('needs three loops with a value', () => {
-    expect(brandTrend([40, null, 42])).toEqual({ kind: 'tooFew', loops: 2 });
-  });
-
-  it('calls steady rises and falls trends', () => {
-    expect(brandTrend([30, 32, 35])).toEqual({ kind: 'rising', loops: 3, tau: 1 });
-    expect(brandTrend([35, 33, 30, 31])).toMatchObject({ kind: 'falling', tau: -4 / 6 });
-  });
-
-  it('keeps a rise with one dip a trend, but not a zigzag or one jump at the end', () => {
-    // Pairs (1,2)+ (1,3)+ (1,4)+ (2,3)− (2,4)+ (3,4)+ → S = 4 of 6, tau = 4/6.
-    expect(brandTrend([30, 34, 31, 35])).toMatchObject({ kind: 'rising', tau: 4 / 6 });
-    expect(brandTrend([30, 34, 30, 34, 30])).toMatchObject({ kind: 'flat', tau: 0 });
-    // S = −1 + 2 + 1 + 0 + 1 = 3 of 15 pairs: tau 0.2, even though the last loop jumps.
-    expect(brandTrend([40, 38, 39, 41, 37, 50])).toMatchObject({ kind: 'flat', tau: 0.2 });
   });
 });
 

@@ -81,26 +81,3 @@ export function recruitmentReturn(
   const value = hires * valuePerHire;
   return { value, net: value - cost, ratio: cost > 0 ? value / cost : null };
 }
-
-/** Fewer loops than this and a brand-side KPI has no trend to judge yet. */
-export const MIN_TREND_LOOPS = 3;
-
-export type Trend =
-  | { kind: 'tooFew'; loops: number }
-  | { kind: 'rising' | 'falling' | 'flat'; loops: number; tau: number };
-
-/**
- * The trend of a brand-side KPI over its loops (oldest first; loops without a value are left
- * out), judged on all of them at once, never on the last step: Kendall's tau of the values
- * against time (the Mann–Kendall statistic S divided by the number of pairs). |tau| ≥ 0.6 is
- * called a trend: with 3 loops that means every step goes the same way.
- */
-export function brandTrend(values: readonly (number | null)[]): Trend {
-  const xs = values.filter((v): v is number => v !== null);
-  const n = xs.length;
-  if (n < MIN_TREND_LOOPS) return { kind: 'tooFew', loops: n };
-  let s = 0;
-  for (let i = 0; i < n - 1; i++) for (let j = i + 1; j < n; j++) s += Math.sign(xs[j]! - xs[i]!);
-  const tau = s / ((n * (n - 1)) / 2);
-  return { kind: tau >= 0.6 ? 'rising' : tau <= -0.6 ? 'falling' : 'flat', loops: n, tau };
-}

@@ -9,10 +9,14 @@ export const enLoops = {
   'loops.planSettings': 'Plan settings',
   'trend.label': 'Trend over loops',
   'trend.tooFew':
-    'Judged on its trend over at least three loops; only {n} so far, so no verdict on one loop.',
+    'Judged on its trend over at least three loops; only {n} so far, so no verdict on one loop. A trend can be called from five loops on.',
   'trend.rising': 'Rising over the last {n} loops',
   'trend.falling': 'Falling over the last {n} loops',
-  'trend.flat': 'No clear trend over the last {n} loops',
+  'trend.noTrend': 'No clear trend over the last {n} loops',
+  'trend.fewLoops':
+    'With {n} loops even a steady rise or fall could be chance: a trend can be called from five loops on.',
+  'trend.rule':
+    'A trend is called when the loops rise or fall more consistently than chance would make them (Mann–Kendall test, 5%) and the change over them is at least 5% of the level.',
   'budget.title': 'Budget and return',
   'budget.years': 'HR budget per year',
   'budget.years.intro':

@@ -8,10 +8,14 @@ export const nlLoops: LoopsMessages = {
   'loops.planSettings': 'Instellingen van het plan',
   'trend.label': 'Trend over loops',
   'trend.tooFew':
-    'Wordt beoordeeld op de trend over minstens drie loops; nu pas {n}, dus geen oordeel op één loop.',
+    'Wordt beoordeeld op de trend over minstens drie loops; nu pas {n}, dus geen oordeel op één loop. Een trend is pas vanaf vijf loops vast te stellen.',
   'trend.rising': 'Stijgend over de laatste {n} loops',
   'trend.falling': 'Dalend over de laatste {n} loops',
-  'trend.flat': 'Geen duidelijke trend over de laatste {n} loops',
+  'trend.noTrend': 'Geen duidelijke trend over de laatste {n} loops',
+  'trend.fewLoops':
+    'Met {n} loops kan zelfs een gestage stijging of daling toeval zijn: een trend is pas vanaf vijf loops vast te stellen.',
+  'trend.rule':
+    'Een trend wordt vastgesteld als de loops consequenter stijgen of dalen dan toeval zou doen (Mann–Kendall-toets, 5%) en de verandering minstens 5% van het niveau is.',
   'budget.title': 'Budget en rendement',
   'budget.years': 'HR-budget per jaar',
   'budget.years.intro':

@@ -4,7 +4,7 @@ import { rangeDays } from '$lib/domain/dates';
 import { focusRules } from '$lib/domain/focus';
 import { loopMoney, type LoopMoney } from '$lib/domain/loop-money';
 import { loopIndexOf, loopRange } from '$lib/domain/periods';
-import { brandTrend, type Trend } from '$lib/domain/budget';
+import { brandTrend, type Trend } from '$lib/domain/trend';
 import { pointsByKey } from '$lib/domain/plan-rules';
 import { planVerdicts, periodValues, referenceRange } from '$lib/domain/plan-verdicts';
 import type { Verdict } from '$lib/domain/verdict';
