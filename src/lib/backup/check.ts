@@ -365,9 +365,11 @@ function checkReferences(
   // Ratio parts and focus rules name a KPI of this plan by id, or a catalog KPI by its key.
   const known = (ref: string) => kpis.has(ref) || CATALOG_KEYS.has(ref);
   entry.kpis.forEach((kpi, i) => {
-    if (kpi.aggregation.kind !== 'ratio') return;
+    const agg = kpi.aggregation;
+    if (agg.kind === 'share' && !known(agg.of)) dangling(`${at}.kpis[${i}].aggregation.of`, agg.of);
+    if (agg.kind !== 'ratio') return;
     for (const part of ['numerator', 'denominator'] as const) {
-      const ref = kpi.aggregation[part];
+      const ref = agg[part];
       if (!known(ref)) dangling(`${at}.kpis[${i}].aggregation.${part}`, ref);
     }
   });

@@ -12,7 +12,17 @@ describe('aggregate', () => {
     const points = [day('2026-01-01', 3), day('2026-01-02', 4), day('2026-02-01', 100)];
     expect(aggregate('sum', points, january)).toEqual({
       ok: true,
-      value: { value: 7, coverage: 2 / 31, points: 2, days: 31, partial: 0, superseded: 0 },
+      value: {
+        value: 7,
+        coverage: 2 / 31,
+        coveredDays: 2,
+        lastDay: 20455,
+        points: 2,
+        days: 31,
+        partial: 0,
+        superseded: 0,
+        conflicts: 0,
+      },
     });
   });
 
@@ -36,16 +46,65 @@ describe('aggregate', () => {
     expect(result).toMatchObject({ ok: true, value: { value: null, coverage: 0, partial: 1 } });
   });
 
-  it('counts finer data once when a coarser total covers the same days', () => {
+  it('keeps a coarser total when finer data covers only part of it, and counts the conflict', () => {
+    // A May total of 35, a June total of 38, and daily values of 3 for four days in May.
+    const may = { start: '2026-05-01', end: '2026-05-31', value: 35 };
+    const june = { start: '2026-06-01', end: '2026-06-30', value: 38 };
+    const daily = [1, 2, 3, 4].map((d) => day(`2026-05-0${d}`, 3));
+    const loop = { start: '2026-05-01', end: '2026-06-30' };
+    expect(aggregate('sum', [may, june, ...daily], loop)).toMatchObject({
+      ok: true,
+      value: { value: 73, coverage: 1, conflicts: 4, superseded: 0, points: 2 },
+    });
+    // The same for a mean and a last value: the month's figure stands.
+    expect(aggregate('mean', [{ ...may, value: 60 }, day('2026-05-02', 10)], loop)).toMatchObject({
+      ok: true,
+      value: { value: 60, conflicts: 1 },
+    });
+    expect(aggregate('last', [{ ...may, value: 60 }, day('2026-05-02', 10)], loop)).toMatchObject({
+      ok: true,
+      value: { value: 60, conflicts: 1 },
+    });
+  });
+
+  it('lets finer data replace a total only where it covers all of its days', () => {
     const points = [
       { start: '2026-01-01', end: '2026-01-31', value: 999 },
-      day('2026-01-01', 2),
-      day('2026-01-02', 3),
+      ...Array.from({ length: 31 }, (_, i) => day(addDays('2026-01-01', i), 2)),
     ];
     expect(aggregate('sum', points, january)).toMatchObject({
       ok: true,
-      value: { value: 5, superseded: 1 },
+      value: { value: 62, superseded: 1, conflicts: 0, coverage: 1 },
     });
+  });
+
+  it('never adds up daily unique counts as people: a period value is used, else the sum is marked', () => {
+    const loop = { start: '2026-05-01', end: '2026-06-30' };
+    const daily = Array.from({ length: 61 }, (_, i) => day(addDays('2026-05-01', i), 1000));
+    const summed = aggregate('unique', daily, loop);
+    expect(summed).toMatchObject({ ok: true, value: { value: 61000, uniqueSum: true } });
+    const whole = aggregate('unique', [...daily, { ...loop, value: 1400 }], loop);
+    expect(whole).toMatchObject({ ok: true, value: { value: 1400, coverage: 1 } });
+    expect(whole.ok && whole.value.uniqueSum).toBeFalsy();
+  });
+
+  it('weights a mean by its base when the base is stored, else by days with a note', () => {
+    // Time on site: a campaign week at 30 s with 7,000 visits, the rest at 120 s with 2,700.
+    const loop = { start: '2026-05-01', end: '2026-06-30' };
+    const points = [
+      { start: '2026-05-01', end: '2026-05-07', value: 30 },
+      { start: '2026-05-08', end: '2026-06-30', value: 120 },
+    ];
+    const visits = new Map([
+      [20574, 7000],
+      [20581, 2700],
+    ]);
+    const byBase = aggregate('mean', points, loop, { weightOf: (s) => visits.get(s) ?? null });
+    expect(byBase.ok && byBase.value.value).toBeCloseTo((7000 * 30 + 2700 * 120) / 9700, 9);
+    expect(byBase.ok && byBase.value.dayWeighted).toBeFalsy();
+    const byDays = aggregate('mean', points, loop);
+    expect(byDays.ok && byDays.value.value).toBeCloseTo((7 * 30 + 54 * 120) / 61, 9);
+    expect(byDays).toMatchObject({ ok: true, value: { dayWeighted: true } });
   });
 
   it('skips values marked unknown', () => {
@@ -128,10 +187,13 @@ describe('ratio', () => {
   const pv = (value: number | null, coverage = 1) => ({
     value,
     coverage,
+    coveredDays: Math.round(coverage * 31),
+    lastDay: null,
     points: 1,
     days: 31,
     partial: 0,
     superseded: 0,
+    conflicts: 0,
   });
 
   it('computes cost per hire and a percent rate', () => {

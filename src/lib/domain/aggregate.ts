@@ -1,4 +1,4 @@
-import type { Aggregation, Unit } from './catalog';
+import type { Unit } from './catalog';
 import { checkRange, dayNumberOrNull, toDayNumber, type DateRange } from './dates';
 import { fail, ok, type Result } from './result';
 
@@ -11,14 +11,33 @@ export type PeriodValue = {
   value: number | null;
   /** Share of the period's days covered by the points used, 0..1. */
   coverage: number;
+  /** Days of the period covered by the points used (coverage × days, exact). */
+  coveredDays: number;
+  /** Day number of the last covered day, or null without data (for pacing a running loop). */
+  lastDay: number | null;
   /** Number of data points used. */
   points: number;
   /** Days in the period. */
   days: number;
   /** Points that overlap the period but stick out of it: not used, never pro-rated. */
   partial: number;
-  /** Points not used because finer data already covered their days. */
+  /** Points not used because finer data covers all of their days. */
   superseded: number;
+  /**
+   * Finer points not used because they cover only part of a coarser total for the same days
+   * (a month total and daily values for four of its days): the total is kept, and the grid
+   * shows the conflict.
+   */
+  conflicts: number;
+  /** A unique count added up over several periods: not a number of different people. */
+  uniqueSum?: boolean;
+  /** A mean of several points weighted by their days because their base is not stored. */
+  dayWeighted?: boolean;
+  /**
+   * Cost per hire without marketing spend entered for the period: the spend counted came
+   * from the loop's campaign budgets or its loop budget (`loopSpend`'s priority).
+   */
+  spendSource?: 'campaigns' | 'loopBudget';
 };
 
 /** Points checked once and turned into day numbers, sorted by start: fast to slice by period. */
@@ -66,25 +85,52 @@ function lowerBound(starts: Int32Array, day: number): number {
   return lo;
 }
 
+/** How a period value is formed: ratio and share KPIs are computed from other KPIs. */
+export type Rule = 'sum' | 'mean' | 'last' | 'unique';
+
+export type AggregateOptions = {
+  /**
+   * For a mean: the base of a point's value over its days (visits for time on site), or null
+   * when the base is not stored for exactly those days. With a base for every point the mean
+   * is weighted by it; otherwise by days, and `dayWeighted` says so.
+   */
+  weightOf?: (start: number, end: number) => number | null;
+};
+
 /**
- * A KPI's value for `period` by its rule: sum, day-weighted mean, or the last value. Only
+ * A KPI's value for `period` by its rule: sum, mean, last value, or a unique count. Only
  * points lying entirely inside the period count; nothing is extrapolated or pro-rated, and
  * the coverage says how much of the period the value rests on. Where points overlap (daily
- * values and a monthly total for the same days), the finest data wins and the coarser point
- * is left out, so nothing is counted twice.
+ * values and a monthly total for the same days), finer data replaces a coarser point only
+ * where it covers all of that point's days; otherwise the coarser total is kept and the finer
+ * points inside it are left out as conflicts. Nothing is counted twice or dropped silently.
+ * A unique count (different people) uses a value for exactly the period when there is one;
+ * otherwise its points are added up and `uniqueSum` says the result is not people.
  */
 export function aggregateSeries(
-  rule: Exclude<Aggregation['kind'], 'ratio'>,
+  rule: Rule,
   series: Series,
   period: DateRange,
+  options: AggregateOptions = {},
 ): Result<PeriodValue> {
   const checked = checkRange(period, 'period');
   if (!checked.ok) return checked;
-  const from = toDayNumber(period.start);
-  const to = toDayNumber(period.end);
+  return ok(
+    aggregateDays(rule, series, toDayNumber(period.start), toDayNumber(period.end), options),
+  );
+}
+
+/** `aggregateSeries` over day numbers `from` … `to` (a valid range, not checked again). */
+export function aggregateDays(
+  rule: Rule,
+  series: Series,
+  from: number,
+  to: number,
+  options: AggregateOptions = {},
+): PeriodValue {
   const days = to - from + 1;
   let partial = 0;
-  const inside: { start: number; end: number; value: number }[] = [];
+  const inside: Used[] = [];
   const first = lowerBound(series.start, from - series.maxDays + 1);
   const stop = lowerBound(series.start, to + 1);
   for (let i = first; i < stop; i++) {
@@ -98,47 +144,147 @@ export function aggregateSeries(
     const v = series.value[i] ?? Number.NaN;
     if (!Number.isNaN(v)) inside.push({ start: s, end: e, value: v });
   }
-  // Finest first; a point is used only if none of its days is already covered.
-  inside.sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
-  const covered = new Uint8Array(days);
-  const used: typeof inside = [];
-  let superseded = 0;
+  const empty = { partial, superseded: 0, conflicts: 0, days };
+  if (inside.length === 0)
+    return { value: null, coverage: 0, coveredDays: 0, lastDay: null, points: 0, ...empty };
+
+  if (rule === 'unique') {
+    const whole = inside.find((p) => p.start === from && p.end === to);
+    if (whole)
+      return {
+        value: whole.value,
+        coverage: 1,
+        coveredDays: days,
+        lastDay: to,
+        points: 1,
+        ...empty,
+        superseded: inside.length - 1,
+      };
+  }
+
+  const { used, superseded, conflicts } = resolveOverlaps(inside, from, days);
   let coveredDays = 0;
+  let lastDay = from;
+  for (const p of used) {
+    coveredDays += p.end - p.start + 1;
+    if (p.end > lastDay) lastDay = p.end;
+  }
+  const base = {
+    coverage: coveredDays / days,
+    coveredDays,
+    lastDay,
+    points: used.length,
+    days,
+    partial,
+    superseded,
+    conflicts,
+  };
+  if (rule === 'sum' || rule === 'unique') {
+    const value = used.reduce((sum, p) => sum + p.value, 0);
+    return {
+      value,
+      ...base,
+      ...(rule === 'unique' && used.length > 1 ? { uniqueSum: true } : {}),
+    };
+  }
+  if (rule === 'mean') return { ...meanOf(used, options.weightOf), ...base };
+  const latest = used.reduce((a, p) =>
+    p.end > a.end || (p.end === a.end && p.start > a.start) ? p : a,
+  );
+  return { value: latest.value, ...base };
+}
+
+type Used = { start: number; end: number; value: number };
+
+/**
+ * Which points inside a period count. A point whose every day is also covered by finer
+ * points is superseded by them; the others are taken coarsest first, and a point that
+ * overlaps one already taken is a conflict (finer data covering only part of a total).
+ */
+function resolveOverlaps(
+  inside: Used[],
+  from: number,
+  days: number,
+): { used: Used[]; superseded: number; conflicts: number } {
+  if (inside.length === 1) return { used: inside, superseded: 0, conflicts: 0 };
+  // Shortest point covering each day.
+  const finest = new Int32Array(days).fill(0x7fffffff);
+  let overlap = false;
   for (const p of inside) {
+    const length = p.end - p.start + 1;
+    for (let d = p.start - from; d <= p.end - from; d++) {
+      if (finest[d] !== 0x7fffffff) overlap = true;
+      if (length < (finest[d] ?? 0)) finest[d] = length;
+    }
+  }
+  if (!overlap) return { used: inside, superseded: 0, conflicts: 0 };
+  let superseded = 0;
+  const candidates: Used[] = [];
+  for (const p of inside) {
+    const length = p.end - p.start + 1;
+    let covered = true;
+    for (let d = p.start - from; d <= p.end - from && covered; d++)
+      if ((finest[d] ?? 0) >= length) covered = false;
+    if (covered) superseded++;
+    else candidates.push(p);
+  }
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(days);
+  const used: Used[] = [];
+  let conflicts = 0;
+  for (const p of candidates) {
     let free = true;
-    for (let d = p.start; d <= p.end && free; d++) if (covered[d - from]) free = false;
+    for (let d = p.start - from; d <= p.end - from && free; d++) if (taken[d]) free = false;
     if (!free) {
-      superseded++;
+      conflicts++;
       continue;
     }
-    for (let d = p.start; d <= p.end; d++) covered[d - from] = 1;
-    coveredDays += p.end - p.start + 1;
+    for (let d = p.start - from; d <= p.end - from; d++) taken[d] = 1;
     used.push(p);
   }
-  const base = { coverage: coveredDays / days, points: used.length, days, partial, superseded };
-  if (used.length === 0) return ok({ value: null, ...base });
-  let value: number;
-  if (rule === 'sum') value = used.reduce((sum, p) => sum + p.value, 0);
-  else if (rule === 'mean') {
+  return { used, superseded, conflicts };
+}
+
+/** A mean weighted by each point's base when every point has one, else by days. */
+function meanOf(
+  used: Used[],
+  weightOf: AggregateOptions['weightOf'],
+): { value: number; dayWeighted?: boolean } {
+  if (used.length === 1) return { value: used[0]?.value ?? 0 };
+  if (weightOf) {
     let weighted = 0;
-    for (const p of used) weighted += p.value * (p.end - p.start + 1);
-    value = weighted / coveredDays;
-  } else {
-    value = used.reduce((latest, p) =>
-      p.end > latest.end || (p.end === latest.end && p.start > latest.start) ? p : latest,
-    ).value;
+    let total = 0;
+    let known = true;
+    for (const p of used) {
+      const w = weightOf(p.start, p.end);
+      if (w === null || w < 0) {
+        known = false;
+        break;
+      }
+      weighted += p.value * w;
+      total += w;
+    }
+    if (known && total > 0) return { value: weighted / total };
   }
-  return ok({ value, ...base });
+  let weighted = 0;
+  let total = 0;
+  for (const p of used) {
+    const d = p.end - p.start + 1;
+    weighted += p.value * d;
+    total += d;
+  }
+  return { value: weighted / total, dayWeighted: true };
 }
 
 /** `aggregateSeries` for plain points (validated and indexed on each call). */
 export function aggregate(
-  rule: Exclude<Aggregation['kind'], 'ratio'>,
+  rule: Rule,
   points: readonly Point[],
   period: DateRange,
+  options: AggregateOptions = {},
 ): Result<PeriodValue> {
   const series = prepareSeries(points);
-  return series.ok ? aggregateSeries(rule, series.value, period) : series;
+  return series.ok ? aggregateSeries(rule, series.value, period, options) : series;
 }
 
 /**
@@ -150,12 +296,16 @@ export function ratio(numerator: PeriodValue, denominator: PeriodValue, unit: Un
     numerator.value === null || denominator.value === null || denominator.value === 0
       ? null
       : (numerator.value / denominator.value) * (unit === 'percent' ? 100 : 1);
+  const lower = numerator.coverage <= denominator.coverage ? numerator : denominator;
   return {
     value,
-    coverage: Math.min(numerator.coverage, denominator.coverage),
+    coverage: lower.coverage,
+    coveredDays: lower.coveredDays,
+    lastDay: lower.lastDay,
     points: Math.min(numerator.points, denominator.points),
     days: numerator.days,
     partial: numerator.partial + denominator.partial,
     superseded: numerator.superseded + denominator.superseded,
+    conflicts: numerator.conflicts + denominator.conflicts,
   };
 }

@@ -9,6 +9,20 @@ export type Aggregation = Kpi['aggregation'];
 export type Source = Kpi['source'];
 export type Text = { nl: string; en: string };
 
+/**
+ * What kind of number a KPI is. It decides how period values are formed and which noise
+ * model judges a change (see README, "How Talentloop decides"):
+ * - `events`: separate happenings counted one by one (applications, hires) — count test;
+ * - `volume`: large counts that swing with budgets and algorithms (impressions, visits) —
+ *   count test that allows ordinary loop-to-loop variation;
+ * - `unique`: different people (reach, unique visitors) — never added up as people;
+ * - `rate`: a share with a known numerator and denominator — test of two proportions;
+ * - `mean`, `level`, `money`, `score`: averages, last values (pools, surveys), amounts and
+ *   ratings — no significance test from the numbers alone.
+ */
+export type NumberKind =
+  'events' | 'volume' | 'unique' | 'rate' | 'mean' | 'level' | 'money' | 'score';
+
 /** What a KPI is: everything the domain needs to aggregate, compare and judge it. */
 export type KpiDefinition = {
   /** Stable key: a catalog key, or a custom KPI's id. */
@@ -20,6 +34,10 @@ export type KpiDefinition = {
   direction: Direction;
   aggregation: Aggregation;
   source: Source;
+  /** The kind of number, for aggregation and the noise model. */
+  kind: NumberKind;
+  /** For a mean: the KPI whose count is its base (time on site per visit: visits). */
+  weight?: string;
   name: Text;
   description: Text;
 };
@@ -37,6 +55,7 @@ const entries: Entry[] = [
   // Talent pools: people who know us and interact, by number of interactions.
   {
     key: 'talentPool1to3',
+    kind: 'level',
     pillar: 'talentPool',
     side: 'brand',
     unit: 'count',
@@ -48,6 +67,7 @@ const entries: Entry[] = [
   },
   {
     key: 'talentPool3to6',
+    kind: 'level',
     pillar: 'talentPool',
     side: 'brand',
     unit: 'count',
@@ -59,6 +79,7 @@ const entries: Entry[] = [
   },
   {
     key: 'talentPool6to15',
+    kind: 'level',
     pillar: 'talentPool',
     side: 'brand',
     unit: 'count',
@@ -77,6 +98,7 @@ const entries: Entry[] = [
   // Reach.
   {
     key: 'impressions',
+    kind: 'volume',
     pillar: 'reach',
     side: 'brand',
     unit: 'count',
@@ -88,6 +110,7 @@ const entries: Entry[] = [
   },
   {
     key: 'reach',
+    kind: 'unique',
     pillar: 'reach',
     side: 'brand',
     unit: 'count',
@@ -102,6 +125,7 @@ const entries: Entry[] = [
   },
   {
     key: 'engagements',
+    kind: 'volume',
     pillar: 'reach',
     side: 'brand',
     unit: 'count',
@@ -113,6 +137,8 @@ const entries: Entry[] = [
   },
   {
     key: 'frequency',
+    kind: 'mean',
+    weight: 'reach',
     pillar: 'reach',
     side: 'brand',
     unit: 'number',
@@ -130,6 +156,7 @@ const entries: Entry[] = [
   },
   {
     key: 'reachLinkedIn',
+    kind: 'unique',
     pillar: 'reach',
     side: 'brand',
     unit: 'count',
@@ -141,6 +168,7 @@ const entries: Entry[] = [
   },
   {
     key: 'reachMeta',
+    kind: 'unique',
     pillar: 'reach',
     side: 'brand',
     unit: 'count',
@@ -152,6 +180,7 @@ const entries: Entry[] = [
   },
   {
     key: 'reachTikTok',
+    kind: 'unique',
     pillar: 'reach',
     side: 'brand',
     unit: 'count',
@@ -163,7 +192,26 @@ const entries: Entry[] = [
   },
   // Traffic: quality and volume of visits to the careers site.
   {
+    key: 'reachShare',
+    kind: 'level',
+    pillar: 'reach',
+    side: 'brand',
+    unit: 'percent',
+    direction: 'higher',
+    aggregation: { kind: 'share', of: 'reach' },
+    source: 'manual',
+    en: [
+      'Reach in the target group',
+      'Unique people reached as a share of the target group (its size is a plan setting).',
+    ],
+    nl: [
+      'Bereik in de doelgroep',
+      'Unieke bereikte mensen als deel van de doelgroep (de omvang is een instelling van het plan).',
+    ],
+  },
+  {
     key: 'careerSiteVisits',
+    kind: 'volume',
     pillar: 'traffic',
     side: 'recruitment',
     unit: 'count',
@@ -175,6 +223,8 @@ const entries: Entry[] = [
   },
   {
     key: 'timeOnSite',
+    kind: 'mean',
+    weight: 'careerSiteVisits',
     pillar: 'traffic',
     side: 'recruitment',
     unit: 'duration',
@@ -189,6 +239,8 @@ const entries: Entry[] = [
   },
   {
     key: 'pagesPerVisitor',
+    kind: 'mean',
+    weight: 'careerSiteVisits',
     pillar: 'traffic',
     side: 'recruitment',
     unit: 'number',
@@ -200,6 +252,8 @@ const entries: Entry[] = [
   },
   {
     key: 'scrollDepth',
+    kind: 'mean',
+    weight: 'careerSiteVisits',
     pillar: 'traffic',
     side: 'recruitment',
     unit: 'percent',
@@ -211,6 +265,7 @@ const entries: Entry[] = [
   },
   {
     key: 'returningVisitors',
+    kind: 'volume',
     pillar: 'traffic',
     side: 'recruitment',
     unit: 'count',
@@ -222,6 +277,7 @@ const entries: Entry[] = [
   },
   {
     key: 'organicVisitors',
+    kind: 'volume',
     pillar: 'traffic',
     side: 'recruitment',
     unit: 'count',
@@ -236,6 +292,7 @@ const entries: Entry[] = [
   },
   {
     key: 'uniqueVisitors',
+    kind: 'unique',
     pillar: 'traffic',
     side: 'recruitment',
     unit: 'count',
@@ -248,6 +305,7 @@ const entries: Entry[] = [
   // Conversion.
   {
     key: 'applicationsStarted',
+    kind: 'events',
     pillar: 'conversion',
     side: 'recruitment',
     unit: 'count',
@@ -259,6 +317,7 @@ const entries: Entry[] = [
   },
   {
     key: 'applicationsCompleted',
+    kind: 'events',
     pillar: 'conversion',
     side: 'recruitment',
     unit: 'count',
@@ -270,6 +329,7 @@ const entries: Entry[] = [
   },
   {
     key: 'attributableApplications',
+    kind: 'events',
     pillar: 'conversion',
     side: 'recruitment',
     unit: 'count',
@@ -284,6 +344,7 @@ const entries: Entry[] = [
   },
   {
     key: 'leadForms',
+    kind: 'events',
     pillar: 'conversion',
     side: 'recruitment',
     unit: 'count',
@@ -295,6 +356,7 @@ const entries: Entry[] = [
   },
   {
     key: 'hires',
+    kind: 'events',
     pillar: 'conversion',
     side: 'recruitment',
     unit: 'count',
@@ -306,6 +368,7 @@ const entries: Entry[] = [
   },
   {
     key: 'spend',
+    kind: 'money',
     pillar: 'conversion',
     side: 'recruitment',
     unit: 'currency',
@@ -317,6 +380,7 @@ const entries: Entry[] = [
   },
   {
     key: 'costPerHire',
+    kind: 'money',
     pillar: 'conversion',
     side: 'recruitment',
     unit: 'currency',
@@ -328,6 +392,7 @@ const entries: Entry[] = [
   },
   {
     key: 'applicationRate',
+    kind: 'rate',
     pillar: 'conversion',
     side: 'recruitment',
     unit: 'percent',
@@ -344,6 +409,7 @@ const entries: Entry[] = [
   // Recruitment: the harvest, directly measurable.
   {
     key: 'candidatesInterviewed',
+    kind: 'events',
     pillar: 'recruitment',
     side: 'recruitment',
     unit: 'count',
@@ -355,6 +421,8 @@ const entries: Entry[] = [
   },
   {
     key: 'timeToHire',
+    kind: 'mean',
+    weight: 'hires',
     pillar: 'recruitment',
     side: 'recruitment',
     unit: 'days',
@@ -366,6 +434,7 @@ const entries: Entry[] = [
   },
   {
     key: 'recruiterCost',
+    kind: 'money',
     pillar: 'recruitment',
     side: 'recruitment',
     unit: 'currency',
@@ -384,6 +453,7 @@ const entries: Entry[] = [
   // Employer brand: the sowing, measured indirectly and slowly.
   {
     key: 'brandAwareness',
+    kind: 'level',
     pillar: 'brand',
     side: 'brand',
     unit: 'percent',
@@ -395,6 +465,7 @@ const entries: Entry[] = [
   },
   {
     key: 'brandPreference',
+    kind: 'level',
     pillar: 'brand',
     side: 'brand',
     unit: 'percent',
@@ -412,6 +483,8 @@ const entries: Entry[] = [
   },
   {
     key: 'applicationQuality',
+    kind: 'mean',
+    weight: 'applicationsCompleted',
     pillar: 'brand',
     side: 'brand',
     unit: 'score',
@@ -422,6 +495,42 @@ const entries: Entry[] = [
     nl: [
       'Kwaliteit van sollicitaties',
       'Gemiddelde score die recruiters aan binnenkomende sollicitaties geven.',
+    ],
+  },
+  {
+    key: 'spontaneousApplications',
+    kind: 'events',
+    pillar: 'brand',
+    side: 'brand',
+    unit: 'count',
+    direction: 'higher',
+    aggregation: sum,
+    source: 'ats',
+    en: [
+      'Open applications',
+      'Applications sent without a vacancy: people who want to work for you anyway.',
+    ],
+    nl: [
+      'Open sollicitaties',
+      'Sollicitaties zonder vacature: mensen die hoe dan ook bij jou willen werken.',
+    ],
+  },
+  {
+    key: 'earlyLeavers',
+    kind: 'events',
+    pillar: 'brand',
+    side: 'brand',
+    unit: 'count',
+    direction: 'lower',
+    aggregation: sum,
+    source: 'ats',
+    en: [
+      'Early leavers',
+      'New hires who left during their probation period: fewer means the brand promise matched the job.',
+    ],
+    nl: [
+      'Vertrek in de proeftijd',
+      'Nieuwe medewerkers die in hun proeftijd vertrokken: minder betekent dat de belofte van het merk klopte met de baan.',
     ],
   },
 ];
@@ -441,6 +550,33 @@ export function catalogKpi(key: string): Result<KpiDefinition> {
   return found ? ok(found) : fail('unknownKpi', 'key', key);
 }
 
+/**
+ * The kind of number of a custom KPI, from what the user said about it: a summed count from
+ * the applicant tracking system counts events, any other summed count is a volume (the
+ * cautious model); formulas in percent are rates; the rest gets no significance test.
+ */
+export function customKind(kpi: Pick<Kpi, 'unit' | 'aggregation' | 'source'>): NumberKind {
+  const { unit, aggregation, source } = kpi;
+  if (aggregation.kind === 'ratio')
+    return unit === 'percent' ? 'rate' : unit === 'currency' ? 'money' : 'level';
+  if (aggregation.kind === 'mean') return 'mean';
+  if (aggregation.kind === 'last') return 'level';
+  if (unit === 'currency') return 'money';
+  if (unit === 'count') return source === 'ats' ? 'events' : 'volume';
+  return unit === 'score' ? 'score' : 'level';
+}
+
+/** Whether a KPI is computed from other KPIs (a ratio, or a share of the target group). */
+export const isComputed = (aggregation: Aggregation): boolean =>
+  aggregation.kind === 'ratio' || aggregation.kind === 'share';
+
+/** The KPIs a computed KPI is made of (catalog keys or custom ids); none for a measured one. */
+export function partsOf(aggregation: Aggregation): string[] {
+  if (aggregation.kind === 'ratio') return [aggregation.numerator, aggregation.denominator];
+  if (aggregation.kind === 'share') return [aggregation.of];
+  return [];
+}
+
 /** The KPI definition of a stored KPI: its catalog entry, or its own properties if custom. */
 export function definitionOf(kpi: Kpi): Result<KpiDefinition> {
   const base = kpi.catalogKey ? byKey.get(kpi.catalogKey) : undefined;
@@ -455,6 +591,8 @@ export function definitionOf(kpi: Kpi): Result<KpiDefinition> {
     direction: kpi.direction,
     aggregation: kpi.aggregation,
     source: kpi.source,
+    kind: base?.kind ?? customKind(kpi),
+    ...(base?.weight ? { weight: base.weight } : {}),
     name: name ? { nl: name, en: name } : (base?.name ?? { nl: kpi.id, en: kpi.id }),
     description: description
       ? { nl: description, en: description }

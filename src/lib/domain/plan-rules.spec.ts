@@ -565,3 +565,107 @@ describe('sideOfPillar', () => {
     for (const kpi of KPI_CATALOG) expect(sideOfPillar(kpi.pillar), kpi.key).toBe(kpi.side);
   });
 });
+
+// Issue 14: the grid's conflicts (a total with finer values covering only part of it).
+import { overlapConflicts } from './plan-rules';
+
+describe('overlapConflicts', () => {
+  const loop1: DateRange = { start: '2024-01-01', end: '2024-02-29' };
+  const month = m('id-applications', '2024-01-01', '2024-01-31', 40);
+  const days = [
+    m('id-applications', '2024-01-05', '2024-01-05', 3),
+    m('id-applications', '2024-01-06', '2024-01-06', 2),
+    m('id-applications', '2024-01-07', '2024-01-07', 4),
+    m('id-applications', '2024-01-08', '2024-01-08', 1),
+  ];
+
+  it('lists a month total with daily values for four of its 31 days as one conflict', () => {
+    expect(overlapConflicts([month, ...days], loop1)).toEqual([
+      { kpiId: 'id-applications', total: month, finer: days, finerDays: 4, days: 31 },
+    ]);
+  });
+
+  it('agrees with the aggregation: the total is kept and the daily values are the conflicts', () => {
+    const values = periodValues(
+      [applications.definition],
+      { applicationsCompleted: [month, ...days] },
+      loop1,
+    );
+    expect(values.ok && values.value.applicationsCompleted).toMatchObject({
+      value: 40,
+      conflicts: 4,
+    });
+  });
+
+  it('finds none when the finer values cover every day of the total', () => {
+    const january = Array.from({ length: 31 }, (_, i) => {
+      const day = `2024-01-${String(i + 1).padStart(2, '0')}`;
+      return m('id-applications', day, day, 1);
+    });
+    expect(overlapConflicts([month, ...january], loop1)).toEqual([]);
+  });
+
+  it('finds none without finer values, or with finer values outside the total', () => {
+    expect(overlapConflicts([month], loop1)).toEqual([]);
+    expect(
+      overlapConflicts([month, m('id-applications', '2024-02-03', '2024-02-03', 2)], loop1),
+    ).toEqual([]);
+  });
+
+  it('ignores values marked unknown, as total and as finer value', () => {
+    expect(
+      overlapConflicts([month, m('id-applications', '2024-01-05', '2024-01-05', null)], loop1),
+    ).toEqual([]);
+    expect(overlapConflicts([{ ...month, value: null }, ...days], loop1)).toEqual([]);
+    const [found] = overlapConflicts(
+      [month, ...days, m('id-applications', '2024-01-20', '2024-01-20', null)],
+      loop1,
+    );
+    expect(found?.finer).toEqual(days);
+    expect(found?.finerDays).toBe(4);
+  });
+
+  it('keeps two KPIs apart: daily values of one never conflict with the total of another', () => {
+    const reachMonth = m('id-reach', '2024-02-01', '2024-02-29', 9000);
+    const reachDays = [
+      m('id-reach', '2024-02-10', '2024-02-10', 300),
+      m('id-reach', '2024-02-11', '2024-02-12', 500),
+    ];
+    const found = overlapConflicts(
+      [month, ...days, reachMonth, ...reachDays, m('id-hires', '2024-02-01', '2024-02-01', 1)],
+      loop1,
+    );
+    expect(found).toEqual([
+      { kpiId: 'id-applications', total: month, finer: days, finerDays: 4, days: 31 },
+      { kpiId: 'id-reach', total: reachMonth, finer: reachDays, finerDays: 3, days: 29 },
+    ]);
+    // Daily values of one KPI under another KPI's month total are no conflict.
+    expect(
+      overlapConflicts([reachMonth, m('id-hires', '2024-02-10', '2024-02-10', 1)], loop1),
+    ).toEqual([]);
+  });
+
+  it('only looks inside the range: a total reaching over its edge is not listed', () => {
+    const overEdge = m('id-applications', '2023-12-15', '2024-01-14', 30);
+    expect(overlapConflicts([overEdge, ...days], loop1)).toEqual([]);
+  });
+
+  it('lists a shorter value across the total’s edge, as the aggregation leaves it out too', () => {
+    const week = m('id-applications', '2024-01-29', '2024-02-04', 7);
+    expect(overlapConflicts([month, week], loop1)).toEqual([
+      { kpiId: 'id-applications', total: month, finer: [week], finerDays: 3, days: 31 },
+    ]);
+    const values = periodValues(
+      [applications.definition],
+      { applicationsCompleted: [month, week] },
+      loop1,
+    );
+    expect(values.ok && values.value.applicationsCompleted?.conflicts).toBe(1);
+  });
+
+  it('lists a total on exactly the range too (a loop value with daily values inside it)', () => {
+    const loopTotal = m('id-applications', '2024-01-01', '2024-02-29', 80);
+    const [found] = overlapConflicts([loopTotal, ...days], loop1);
+    expect(found).toMatchObject({ total: loopTotal, finerDays: 4, days: 60 });
+  });
+});

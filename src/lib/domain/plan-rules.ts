@@ -1,6 +1,6 @@
 import type { Loop, Target } from '$lib/schema/loop';
-import type { Aggregation, KpiDefinition, Pillar, Side } from './catalog';
-import type { DateRange } from './dates';
+import { partsOf, type Aggregation, type KpiDefinition, type Pillar, type Side } from './catalog';
+import { toDayNumber, type DateRange } from './dates';
 import { focusRules } from './focus';
 import { loopRange, type LoopLength } from './periods';
 import { ok, type Result } from './result';
@@ -74,6 +74,63 @@ export function finerInside(
   return inside;
 }
 
+/** A coarser total and the finer values inside it that cover only part of its days. */
+export type OverlapConflict = {
+  kpiId: string;
+  total: MeasurementRow;
+  finer: MeasurementRow[];
+  /** Days of the total's period the finer values cover. */
+  finerDays: number;
+  /** Days of the total's period. */
+  days: number;
+};
+
+/**
+ * The conflicts inside a range: for each KPI, every stored total (a month, a week) with finer
+ * (shorter) values on its days that do not cover all of them. The aggregation keeps such a
+ * total and leaves the finer values out (finer data replaces a total only where it covers
+ * its whole period); the grid shows both so the user can choose. Values marked unknown are
+ * not data and do not conflict.
+ */
+export function overlapConflicts(
+  measurements: readonly MeasurementRow[],
+  range: DateRange,
+): OverlapConflict[] {
+  const byKpi = new Map<string, MeasurementRow[]>();
+  for (const m of measurements)
+    if (m.value !== null && m.start >= range.start && m.end <= range.end)
+      (byKpi.get(m.kpiId) ?? byKpi.set(m.kpiId, []).get(m.kpiId)!).push(m);
+  const out: OverlapConflict[] = [];
+  for (const [kpiId, points] of byKpi) {
+    if (points.length < 2) continue;
+    for (const total of points) {
+      const from = toDayNumber(total.start);
+      const days = toDayNumber(total.end) - from + 1;
+      // Shorter values on any of its days: a week across the month's end overlaps the month
+      // total without lying inside it, and the aggregation leaves it out just the same.
+      const finer = points.filter(
+        (p) =>
+          p !== total &&
+          p.start <= total.end &&
+          p.end >= total.start &&
+          toDayNumber(p.end) - toDayNumber(p.start) + 1 < days,
+      );
+      if (!finer.length) continue;
+      const covered = new Uint8Array(days);
+      for (const p of finer)
+        for (
+          let d = Math.max(0, toDayNumber(p.start) - from);
+          d <= Math.min(days - 1, toDayNumber(p.end) - from);
+          d++
+        )
+          covered[d] = 1;
+      const finerDays = covered.reduce((sum, c) => sum + c, 0);
+      if (finerDays < days) out.push({ kpiId, total, finer, finerDays, days });
+    }
+  }
+  return out;
+}
+
 /**
  * The KPI keys whose baseline is known: a value or "unknown" is stored for the KPI (`entries`
  * holds KPI ids), and for a ratio KPI for both its parts, which must be KPIs of the plan.
@@ -92,9 +149,8 @@ export function knownBaseline(
   };
   const known = new Set<string>();
   for (const r of rows) {
-    const agg = r.definition.aggregation;
-    if (agg.kind === 'ratio' ? has(agg.numerator) && has(agg.denominator) : entries.has(r.kpi.id))
-      known.add(r.definition.key);
+    const parts = partsOf(r.definition.aggregation);
+    if (parts.length ? parts.every(has) : entries.has(r.kpi.id)) known.add(r.definition.key);
   }
   return known;
 }

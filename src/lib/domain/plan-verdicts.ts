@@ -1,5 +1,6 @@
 import type { ComparisonBasis } from '$lib/schema';
 import {
+  aggregateDays,
   aggregateSeries,
   prepareSeries,
   ratio,
@@ -7,8 +8,8 @@ import {
   type Point,
   type Series,
 } from './aggregate';
-import type { KpiDefinition } from './catalog';
-import { checkRange, type DateRange } from './dates';
+import { partsOf, type KpiDefinition } from './catalog';
+import { addDays, checkRange, dayNumberOrNull, toDayNumber, type DateRange } from './dates';
 import type { FocusRules } from './focus';
 import {
   defaultBaseline,
@@ -18,7 +19,8 @@ import {
   type LoopLength,
 } from './periods';
 import { fail, ok, type Result } from './result';
-import { verdict, type Verdict } from './verdict';
+import { dispersionFromHistory, MIN_HISTORY_LOOPS } from './stats';
+import { defaultDispersion, judgeTogether, verdict, type Verdict } from './verdict';
 
 export type PlanInput = {
   firstLoopStart: string;
@@ -28,7 +30,19 @@ export type PlanInput = {
   kpis: KpiDefinition[];
   /** Measurements per KPI key (ratio KPIs are computed from their parts' measurements). */
   measurements: Record<string, readonly Point[]>;
+  /** The plan's target group size, for reach as a share of it. */
+  targetGroupSize?: number;
+  /**
+   * The spend counted for a period without marketing spend entered: the loop's campaign
+   * budgets or loop budget, for the loop whose range it is (see `loopSpend`); null otherwise.
+   */
+  spendFallback?: SpendFallback;
 };
+
+/** Spend from campaign budgets or the loop budget for a period without spend entered. */
+export type SpendFallback = (
+  period: DateRange,
+) => { amount: number; source: 'campaigns' | 'loopBudget' } | null;
 
 export type LoopInput = {
   index: number;
@@ -36,6 +50,8 @@ export type LoopInput = {
   rules: FocusRules | null;
   targets: Record<string, number>;
   midLoopChanges: number;
+  /** Today: a loop that has not ended by then gets pacing instead of verdicts. */
+  today?: string;
 };
 
 /** The reference period of loop `index` for a comparison basis. */
@@ -58,7 +74,9 @@ export function referenceRange(
 
 /**
  * Prepares a plan's measurements once (validated, indexed by KPI) so that the verdicts of
- * many loops can be computed without re-reading them. Returns a function per loop.
+ * many loops can be computed without re-reading them. Returns a function per loop. Each
+ * loop's verdicts are judged together (false discovery rate); event and volume KPIs take
+ * their dispersion from the plan's earlier loops when there are at least three.
  */
 export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Result<Verdict[]>> {
   const series = new Map<string, Series>();
@@ -77,36 +95,128 @@ export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Resul
     if (!known.has(key) && !isRatioPart(plan.kpis, key))
       return fail('unknownKpi', 'measurements', key);
   const seriesOf = (key: string): Series => series.get(key) ?? EMPTY_SERIES;
-  const valueOf = (kpi: KpiDefinition, period: DateRange) => kpiPeriodValue(kpi, seriesOf, period);
+  const valueOf = (kpi: KpiDefinition, period: DateRange) =>
+    kpiPeriodValue(kpi, seriesOf, period, plan.targetGroupSize, plan.spendFallback);
+
+  // Each loop's values, computed once: the dispersion of loop n reads loops 1 … n − 1.
+  const loopValues = new Map<number, Map<string, Valued> | null>();
+  const valuesOfLoop = (index: number): Map<string, Valued> | null => {
+    let found = loopValues.get(index);
+    if (found === undefined) {
+      found = null;
+      const range = loopRange(plan.firstLoopStart, plan.loopLength, index);
+      if (range.ok) {
+        found = new Map();
+        for (const kpi of plan.kpis) {
+          const v = valueOf(kpi, range.value);
+          if (!v.ok) {
+            found = null;
+            break;
+          }
+          found.set(kpi.key, v.value);
+        }
+      }
+      loopValues.set(index, found);
+    }
+    return found;
+  };
+  const dispersionOf = (kpi: KpiDefinition, index: number) => {
+    if (kpi.kind !== 'events' && kpi.kind !== 'volume' && kpi.kind !== 'unique') return undefined;
+    const history: { count: number; days: number }[] = [];
+    for (let i = 1; i < index; i++) {
+      const v = valuesOfLoop(i)?.get(kpi.key)?.value;
+      if (v && v.value !== null && v.coveredDays > 0 && !v.uniqueSum)
+        history.push({ count: v.value, days: v.coveredDays });
+    }
+    if (history.length < MIN_HISTORY_LOOPS) return { model: defaultDispersion(kpi.kind), loops: 0 };
+    const found = dispersionFromHistory(history, kpi.kind === 'events' ? 'events' : 'volume');
+    return { model: found.model, loops: found.estimated ? found.loops : 0 };
+  };
 
   return ok((loop: LoopInput) => {
     const current = loopRange(plan.firstLoopStart, plan.loopLength, loop.index);
     if (!current.ok) return current;
     const reference = referenceRange(plan, loop.index, loop.basis);
     if (!reference.ok) return reference;
+    const running = runningDays(current.value, loop.today);
+    const lastYear = running ? sameRangeLastYear(current.value, plan.loopLength.unit) : undefined;
+    const nowValues = valuesOfLoop(loop.index);
     const verdicts: Verdict[] = [];
     for (const kpi of plan.kpis) {
-      const now = valueOf(kpi, current.value);
-      if (!now.ok) return now;
+      let now = nowValues?.get(kpi.key);
+      if (!now) {
+        const computed = valueOf(kpi, current.value);
+        if (!computed.ok) return computed;
+        now = computed.value;
+      }
       const before = valueOf(kpi, reference.value);
       if (!before.ok) return before;
+      const dispersion = dispersionOf(kpi, loop.index);
       verdicts.push(
         verdict({
           kpi,
-          current: now.value.value,
+          current: now.value,
           reference: before.value.value,
           basis: loop.basis,
           target: loop.targets[kpi.key] ?? null,
           rules: loop.rules,
           midLoopChanges: loop.midLoopChanges,
-          ...(now.value.parts && before.value.parts
-            ? { parts: { current: now.value.parts, reference: before.value.parts } }
+          ...(now.parts && before.value.parts
+            ? { parts: { current: now.parts, reference: before.value.parts } }
+            : {}),
+          ...(dispersion ? { dispersion } : {}),
+          ...(running
+            ? {
+                running: {
+                  elapsedDays: running,
+                  lastYearShare:
+                    lastYear?.ok === true
+                      ? lastYearShare(kpi, seriesOf, now.value, current.value, lastYear.value)
+                      : null,
+                },
+              }
             : {}),
         }),
       );
     }
-    return ok(verdicts);
+    return ok(judgeTogether(verdicts));
   });
+}
+
+/** Days of `loop` before `today` when the loop has not ended by then (0 before it starts). */
+function runningDays(loop: DateRange, today: string | undefined): number | null {
+  if (today === undefined) return null;
+  const day = dayNumberOrNull(today);
+  if (day === null) return null;
+  const start = toDayNumber(loop.start);
+  const end = toDayNumber(loop.end);
+  if (day > end) return null;
+  return Math.max(0, day - start);
+}
+
+/**
+ * The share of last year's total for the same period that fell in the days the running
+ * loop's data covers so far (from its first day): the pattern of the period, when last year
+ * has data for all of it and this year's data has no gaps; null otherwise.
+ */
+function lastYearShare(
+  kpi: KpiDefinition,
+  seriesOf: (key: string) => Series,
+  now: PeriodValue,
+  loop: DateRange,
+  lastYear: DateRange,
+): number | null {
+  if (kpi.aggregation.kind !== 'sum' || now.lastDay === null || now.coveredDays === 0) return null;
+  const from = toDayNumber(loop.start);
+  if (now.lastDay - from + 1 !== now.coveredDays) return null;
+  const whole = aggregateSeries('sum', seriesOf(kpi.key), lastYear);
+  if (!whole.ok || whole.value.coverage < 1 || !whole.value.value) return null;
+  const part = aggregateSeries('sum', seriesOf(kpi.key), {
+    start: lastYear.start,
+    end: addDays(lastYear.start, now.coveredDays - 1),
+  });
+  if (!part.ok || part.value.coverage < 1 || part.value.value === null) return null;
+  return part.value.value / whole.value.value;
 }
 
 /** A KPI's period value; for a ratio KPI also its numerator and denominator, computed once. */
@@ -117,19 +227,56 @@ export function kpiPeriodValue(
   kpi: KpiDefinition,
   seriesOf: (key: string) => Series,
   period: DateRange,
+  targetGroupSize?: number,
+  spendFallback?: SpendFallback,
 ): Result<Valued> {
+  if (kpi.aggregation.kind === 'share') {
+    // Different people reached ÷ the target group: only from a value for exactly the period.
+    const reached = aggregateSeries('unique', seriesOf(kpi.aggregation.of), period);
+    if (!reached.ok) return reached;
+    const people = reached.value.uniqueSum ? null : reached.value.value;
+    const value = people === null || !targetGroupSize ? null : (people / targetGroupSize) * 100;
+    return ok({ value: { ...reached.value, value } });
+  }
   if (kpi.aggregation.kind !== 'ratio') {
-    const value = aggregateSeries(kpi.aggregation.kind, seriesOf(kpi.key), period);
+    const rule =
+      kpi.aggregation.kind === 'sum' && kpi.kind === 'unique' ? 'unique' : kpi.aggregation.kind;
+    const weight = kpi.aggregation.kind === 'mean' ? kpi.weight : undefined;
+    const value = aggregateSeries(
+      rule,
+      seriesOf(kpi.key),
+      period,
+      weight ? { weightOf: baseOver(seriesOf(weight)) } : {},
+    );
     return value.ok ? ok({ value: value.value }) : value;
   }
   const num = aggregateSeries('sum', seriesOf(kpi.aggregation.numerator), period);
   if (!num.ok) return num;
   const den = aggregateSeries('sum', seriesOf(kpi.aggregation.denominator), period);
   if (!den.ok) return den;
+  // One spend figure everywhere: without marketing spend entered, the loop's campaign
+  // budgets or loop budget count, as on the budget page and in the funnel.
+  const fallback =
+    kpi.aggregation.numerator === 'spend' && num.value.value === null
+      ? spendFallback?.(period)
+      : null;
+  const numerator = fallback
+    ? { ...num.value, value: fallback.amount, coverage: 1, coveredDays: num.value.days }
+    : num.value;
+  const value = ratio(numerator, den.value, kpi.unit);
   return ok({
-    value: ratio(num.value, den.value, kpi.unit),
-    parts: [num.value.value, den.value.value],
+    value: fallback ? { ...value, spendSource: fallback.source } : value,
+    parts: [numerator.value, den.value.value],
   });
+}
+
+/** A mean's base over exactly a point's days (visits behind a time on site), or null. */
+function baseOver(base: Series): (start: number, end: number) => number | null {
+  return (start, end) => {
+    if (base.start.length === 0) return null;
+    const v = aggregateDays('sum', base, start, end);
+    return v.coverage === 1 ? v.value : null;
+  };
 }
 
 /**
@@ -140,6 +287,7 @@ export function periodValues(
   kpis: readonly KpiDefinition[],
   measurements: Record<string, readonly Point[]>,
   period: DateRange,
+  targetGroupSize?: number,
 ): Result<Record<string, PeriodValue>> {
   const checked = checkRange(period, 'period');
   if (!checked.ok) return checked;
@@ -156,7 +304,7 @@ export function periodValues(
   };
   const values: Record<string, PeriodValue> = {};
   for (const kpi of kpis) {
-    const valued = kpiPeriodValue(kpi, seriesOf, period);
+    const valued = kpiPeriodValue(kpi, seriesOf, period, targetGroupSize);
     if (!valued.ok) return valued;
     values[kpi.key] = valued.value.value;
   }
@@ -171,9 +319,5 @@ const EMPTY_SERIES: Series = {
 };
 
 function isRatioPart(kpis: KpiDefinition[], key: string): boolean {
-  return kpis.some(
-    (k) =>
-      k.aggregation.kind === 'ratio' &&
-      (k.aggregation.numerator === key || k.aggregation.denominator === key),
-  );
+  return kpis.some((k) => partsOf(k.aggregation).includes(key));
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PeriodValue } from './aggregate';
 import { catalogKpi, type KpiDefinition } from './catalog';
 import { DEFAULT_FOCUS_RULES } from './focus';
-import { verdict, type VerdictInput } from './verdict';
+import { countRange } from './stats';
+import { judgeTogether, verdict, type Verdict, type VerdictInput } from './verdict';
 
 const kpi = (key: string): KpiDefinition => {
   const r = catalogKpi(key);
@@ -12,10 +13,13 @@ const kpi = (key: string): KpiDefinition => {
 const pv = (value: number | null, days = 61, coverage = 1): PeriodValue => ({
   value,
   coverage,
+  coveredDays: Math.round(coverage * days),
+  lastDay: value === null ? null : 20_000 + Math.round(coverage * days) - 1,
   points: 1,
   days,
   partial: 0,
   superseded: 0,
+  conflicts: 0,
 });
 const base = (over: Partial<VerdictInput>): VerdictInput => ({
   kpi: kpi('applicationsCompleted'),
@@ -29,12 +33,12 @@ const base = (over: Partial<VerdictInput>): VerdictInput => ({
 });
 
 describe('verdict', () => {
-  it('labels 12 → 19 applications as could be chance, with its normal range, and no caveats', () => {
+  it('labels 12 → 19 applications as could be chance, with its range, and no caveats', () => {
     const v = verdict(base({ target: 18 }));
     expect(v.targetStatus).toBe('met');
     expect(v.change).toMatchObject({ absolute: 7, assessment: 'better' });
-    expect(v.noise).toMatchObject({ test: 'poisson', label: 'couldBeChance' });
-    if (v.noise.test === 'poisson') expect(v.noise.normalRange[1]).toBeGreaterThanOrEqual(19);
+    expect(v.noise).toMatchObject({ test: 'counts', model: 'events', label: 'couldBeChance' });
+    if (v.noise.test === 'counts') expect(v.noise.range?.[1]).toBeGreaterThanOrEqual(19);
     expect(v.flags).toEqual([]);
   });
 
@@ -53,7 +57,7 @@ describe('verdict', () => {
         rules: DEFAULT_FOCUS_RULES.reach,
       }),
     );
-    expect(v.noise).toEqual({ test: 'none', label: 'noTest' });
+    expect(v.noise).toEqual({ test: 'none', label: 'noTest', why: 'mean' });
     expect(v.flags).toEqual([
       {
         kind: 'expectedTradeOff',
@@ -84,7 +88,7 @@ describe('verdict', () => {
         reasons: [
           { code: 'midLoopChanges', count: 2 },
           { code: 'incompleteCoverage', current: 0.8, reference: 1 },
-          { code: 'unequalLength', currentDays: 61, referenceDays: 90 },
+          { code: 'unequalLength', currentDays: 49, referenceDays: 90, perDay: true },
         ],
       },
     ]);
@@ -118,7 +122,158 @@ describe('verdict', () => {
         parts: { current: [9000, 10], reference: [12000, 10] },
       }),
     );
-    expect(cost.noise).toEqual({ test: 'none', label: 'noTest' });
+    expect(cost.noise).toEqual({ test: 'none', label: 'noTest', why: 'money' });
     expect(cost.change?.assessment).toBe('better');
+  });
+
+  // The situations of issue 14, each with its own numbers.
+
+  it('1. compares a loop with missing days by daily rate over the days its data covers', () => {
+    // 24 applications over the 20 days with data against 60 over 61 days: the rate rose.
+    const v = verdict(base({ current: pv(24, 61, 20 / 61), reference: pv(60) }));
+    expect(v.perDay).toEqual({
+      current: 1.2,
+      reference: 60 / 61,
+      currentDays: 20,
+      referenceDays: 61,
+    });
+    expect(v.change?.assessment).toBe('better');
+    expect(v.noise).toMatchObject({ test: 'counts', label: 'couldBeChance', currentDays: 20 });
+  });
+
+  it('1. gives a running loop pacing against its target, not a verdict', () => {
+    const v = verdict(
+      base({
+        current: pv(24, 61, 20 / 61),
+        reference: pv(60),
+        target: 66,
+        running: { elapsedDays: 20, lastYearShare: null },
+      }),
+    );
+    expect(v.noise).toEqual({ test: 'none', label: 'noTest', why: 'running' });
+    expect(v.targetStatus).toBe('notJudged');
+    expect(v.pacing).toMatchObject({ elapsedDays: 20, loopDays: 61, shape: 'even' });
+    expect(v.pacing?.projected).toBeCloseTo(24 * (61 / 20), 9);
+    expect(v.pacing?.status).toBe('onTrack');
+    const [low, high] = v.pacing?.range ?? [0, 0];
+    expect(low).toBeGreaterThanOrEqual(24);
+    expect(low).toBeLessThan(66);
+    expect(high).toBeGreaterThan(73);
+    // Behind: even the top of the range misses the target; at risk: only the range reaches it.
+    const behind = verdict(
+      base({
+        current: pv(5, 61, 20 / 61),
+        target: 66,
+        running: { elapsedDays: 20, lastYearShare: null },
+      }),
+    );
+    expect(behind.pacing?.status).toBe('behind');
+    const risk = verdict(
+      base({
+        current: pv(20, 61, 20 / 61),
+        target: 66,
+        running: { elapsedDays: 20, lastYearShare: null },
+      }),
+    );
+    expect(risk.pacing?.status).toBe('atRisk');
+    // Last year's pattern: 40 % of last year's total fell in these days.
+    const shaped = verdict(
+      base({
+        current: pv(24, 61, 20 / 61),
+        target: 66,
+        running: { elapsedDays: 20, lastYearShare: 0.4 },
+      }),
+    );
+    expect(shaped.pacing).toMatchObject({ shape: 'lastYear', projected: 60 });
+  });
+
+  it('2. judges volumes with ordinary loop-to-loop variation: a 6 % dip in impressions could be chance', () => {
+    const v = verdict(
+      base({ kpi: kpi('impressions'), current: pv(139_000), reference: pv(148_000) }),
+    );
+    expect(v.noise).toMatchObject({ test: 'counts', model: 'volume', label: 'couldBeChance' });
+    const small = verdict(
+      base({ kpi: kpi('careerSiteVisits'), current: pv(50_625), reference: pv(50_000) }),
+    );
+    expect(small.noise.label).toBe('couldBeChance');
+    // A doubling is still called.
+    const big = verdict(
+      base({ kpi: kpi('careerSiteVisits'), current: pv(100_000), reference: pv(50_000) }),
+    );
+    expect(big.noise.label).toBe('probablyReal');
+  });
+
+  it('3. shows the range the test accepts, so label and range agree; none for a zero reference', () => {
+    const noise = verdict(base({ current: pv(30), reference: pv(20) })).noise;
+    if (noise.test !== 'counts' || !noise.range) throw new Error('expected a count range');
+    const [low, high] = noise.range;
+    expect(high).not.toBeNull();
+    const at = (x: number) => verdict(base({ current: pv(x), reference: pv(20) })).noise.label;
+    expect(at(low)).toBe('couldBeChance');
+    expect(at(high ?? 0)).toBe('couldBeChance');
+    expect(at((high ?? 0) + 1)).toBe('probablyReal');
+    if (low > 0) expect(at(low - 1)).toBe('probablyReal');
+    const zero = verdict(base({ current: pv(14), reference: pv(0) })).noise;
+    expect(zero).toMatchObject({ test: 'counts', range: null });
+  });
+
+  it('5. never tests a sum of daily unique counts', () => {
+    const v = verdict(
+      base({
+        kpi: kpi('reach'),
+        current: { ...pv(61_000), uniqueSum: true },
+        reference: { ...pv(1_000), uniqueSum: false },
+      }),
+    );
+    expect(v.noise).toEqual({ test: 'none', label: 'noTest', why: 'uniqueSum' });
+    expect(v.flags[0]?.reasons).toContainEqual({ code: 'uniqueSum' });
+  });
+
+  it('6. notes a mean weighted by days instead of its base', () => {
+    const v = verdict(
+      base({
+        kpi: kpi('timeOnSite'),
+        current: { ...pv(109.7), dayWeighted: true },
+        reference: pv(118),
+      }),
+    );
+    expect(v.flags).toContainEqual({
+      kind: 'comparisonWeakened',
+      reasons: [{ code: 'dayWeighted' }],
+    });
+  });
+
+  it('7. compares February and April per day: the same daily rate is unchanged, with both lengths', () => {
+    const v = verdict(base({ current: pv(280, 28), reference: pv(300, 30) }));
+    expect(v.change).toMatchObject({ absolute: 0, assessment: 'unchanged' });
+    expect(v.flags).toEqual([
+      {
+        kind: 'comparisonWeakened',
+        reasons: [{ code: 'unequalLength', currentDays: 28, referenceDays: 30, perDay: true }],
+      },
+    ]);
+  });
+
+  it('4. says when finer values were left out for a total', () => {
+    const v = verdict(base({ current: { ...pv(73), conflicts: 4 } }));
+    expect(v.flags[0]?.reasons).toContainEqual({ code: 'conflicts', count: 4 });
+  });
+
+  it("8. labels a loop's KPIs together: one borderline change among ten is not called real", () => {
+    const events = (current: number): Verdict =>
+      verdict(base({ current: pv(current), reference: pv(100) }));
+    // 100 → 133 alone is probably real (p ≈ 0.03); among nine unchanged KPIs it could be chance.
+    const alone = events(133);
+    expect(alone.noise.label).toBe('probablyReal');
+    const family = judgeTogether([alone, ...Array.from({ length: 9 }, () => events(101))]);
+    expect(family[0]?.noise.label).toBe('couldBeChance');
+    // Its range is widened to the family's threshold, so it still contains the value.
+    const range = family[0]?.noise.test === 'counts' ? family[0].noise.range : null;
+    expect(range?.[1]).toBeGreaterThanOrEqual(133);
+    // A clear change survives the correction.
+    const clear = judgeTogether([events(200), ...Array.from({ length: 9 }, () => events(101))]);
+    expect(clear[0]?.noise.label).toBe('probablyReal');
+    // The range equals the test's acceptance set at the level used.
+    expect(countRange(100, 61, 61)).not.toEqual(range);
   });
 });

@@ -1,20 +1,30 @@
 import type { ComparisonBasis } from '$lib/schema';
 import type { PeriodValue } from './aggregate';
-import type { KpiDefinition, Text } from './catalog';
+import type { KpiDefinition, NumberKind, Text } from './catalog';
 import { compareValues, type Change } from './compare';
 import { expectedDropFor, type FocusRules } from './focus';
-import { compareCounts, compareProportions, type NoiseLabel } from './stats';
+import {
+  ALPHA,
+  compareCounts,
+  compareProportions,
+  countRange,
+  fdrThreshold,
+  POISSON,
+  VOLUME_DEFAULT_KAPPA,
+  type CountModel,
+  type NoiseLabel,
+} from './stats';
 import { targetStatus, type TargetStatus } from './targets';
-
-/** Periods whose lengths differ by more than this many days are "of unequal length". */
-export const LENGTH_TOLERANCE_DAYS = 3;
 
 /** Why a verdict deserves a caveat. Each reason carries what the UI needs to explain it. */
 export type FlagReason =
   | { code: 'focusPredictsDrop'; reason: Text }
   | { code: 'midLoopChanges'; count: number }
   | { code: 'incompleteCoverage'; current: number; reference: number | null }
-  | { code: 'unequalLength'; currentDays: number; referenceDays: number }
+  | { code: 'unequalLength'; currentDays: number; referenceDays: number; perDay: boolean }
+  | { code: 'conflicts'; count: number }
+  | { code: 'uniqueSum' }
+  | { code: 'dayWeighted' }
   | { code: 'noData' }
   | { code: 'smallNumbers' };
 
@@ -23,20 +33,53 @@ export type Flag = {
   reasons: FlagReason[];
 };
 
+/** Why a KPI's change gets no significance test. */
+export type NoTestReason =
+  'running' | 'noValue' | 'mean' | 'level' | 'money' | 'score' | 'uniqueSum' | 'noParts';
+
+/** The count model that judged a change, as the card names it. */
+export type CountNoise = {
+  test: 'counts';
+  /** Events (Poisson, with the plan's dispersion) or volumes (with loop-to-loop variation). */
+  model: 'events' | 'volume';
+  label: NoiseLabel;
+  pValue: number;
+  /**
+   * The counts over the current days that would not be called a change against the shown
+   * reference: exactly the values the test accepts, so label and range agree. Null for a
+   * reference of 0; an upper end of null means no upper limit.
+   */
+  range: [number, number | null] | null;
+  /** Days each side's data covers: the test compares daily rates over them. */
+  currentDays: number;
+  referenceDays: number;
+  dispersion: CountModel;
+  /** Earlier loops the dispersion was estimated from (0: the model's default). */
+  historyLoops: number;
+};
+
 export type Noise =
-  | {
-      test: 'poisson';
-      label: NoiseLabel;
-      pValue: number;
-      normalRange: [number, number];
-      chanceRange: [number, number];
-      rateRatio: number | null;
-    }
+  | CountNoise
   | { test: 'proportions'; label: NoiseLabel; pValue: number }
-  | { test: 'none'; label: 'noTest' };
+  | { test: 'none'; label: 'noTest'; why: NoTestReason };
+
+/** The running loop: where the KPI is heading, instead of a verdict. */
+export type Pacing = {
+  /** Days of the loop before today. */
+  elapsedDays: number;
+  loopDays: number;
+  /** Projected value at the loop's end (the value so far for means and last values). */
+  projected: number | null;
+  /** Where the end value may land (95 %), for counts; null otherwise. */
+  range: [number, number] | null;
+  /** Spread evenly over the loop's days, or by last year's pattern for the same period. */
+  shape: 'even' | 'lastYear' | 'asIs';
+  status: 'onTrack' | 'atRisk' | 'behind' | 'noTarget' | 'noValue' | 'notJudged';
+};
 
 export type Verdict = {
   key: string;
+  kind: NumberKind;
   value: number | null;
   /** Share of the loop's days the value's data covers (0..1), shown beside the value. */
   coverage: number;
@@ -45,8 +88,15 @@ export type Verdict = {
   targetStatus: TargetStatus;
   basis: ComparisonBasis;
   reference: number | null;
+  /** The change; per day (see `perDay`) when the two sides cover a different number of days. */
   change: Change | null;
+  /** Daily values compared when the days covered differ (sums only). */
+  perDay: { current: number; reference: number; currentDays: number; referenceDays: number } | null;
   noise: Noise;
+  /** Only for a loop that has not ended: the projection instead of a verdict. */
+  pacing: Pacing | null;
+  /** A cost per hire whose spend came from budgets, not from marketing spend entered. */
+  spendSource?: 'campaigns' | 'loopBudget';
   flags: Flag[];
 };
 
@@ -62,45 +112,163 @@ export type VerdictInput = {
   midLoopChanges: number;
   /** For ratio KPIs: the numerator and denominator counts of both periods, when known. */
   parts?: { current: [number | null, number | null]; reference: [number | null, number | null] };
+  /** The count model of this KPI (events: Poisson; volumes: the default variation). */
+  dispersion?: { model: CountModel; loops: number };
+  /**
+   * The loop has not ended: days elapsed before today and, when last year has data for the
+   * same period, the share of last year's total that fell in the same days.
+   */
+  running?: { elapsedDays: number; lastYearShare: number | null };
+  /** The significance level (lowered by the false discovery rate over a loop's KPIs). */
+  level?: number;
 };
 
 const isCount = (v: number | null): v is number => v !== null && Number.isInteger(v) && v >= 0;
 
-function noiseOf(input: VerdictInput): Noise {
+/** Kinds of number whose value grows with the days counted. */
+const isSum = (kpi: KpiDefinition) =>
+  kpi.aggregation.kind === 'sum' && kpi.kind !== 'unique' && kpi.kind !== 'level';
+
+/** The count model a kind of number is judged by without history. */
+export function defaultDispersion(kind: NumberKind): CountModel {
+  return kind === 'events' ? POISSON : { phi: 1, kappa: VOLUME_DEFAULT_KAPPA };
+}
+
+function noiseOf(input: VerdictInput, level: number): Noise {
   const { kpi, current, reference } = input;
+  if (input.running) return { test: 'none', label: 'noTest', why: 'running' };
   if (!reference || current.value === null || reference.value === null)
-    return { test: 'none', label: 'noTest' };
-  if (
-    kpi.unit === 'count' &&
-    kpi.aggregation.kind === 'sum' &&
-    isCount(current.value) &&
-    isCount(reference.value)
-  ) {
-    const result = compareCounts(current.value, current.days, reference.value, reference.days);
-    if (result.ok) return { test: 'poisson', ...result.value };
+    return { test: 'none', label: 'noTest', why: 'noValue' };
+  if (kpi.kind === 'events' || kpi.kind === 'volume' || kpi.kind === 'unique') {
+    if (current.uniqueSum || reference.uniqueSum)
+      return { test: 'none', label: 'noTest', why: 'uniqueSum' };
+    if (isCount(current.value) && isCount(reference.value)) {
+      const model = kpi.kind === 'events' ? 'events' : 'volume';
+      const dispersion = input.dispersion ?? { model: defaultDispersion(kpi.kind), loops: 0 };
+      const currentDays = current.coveredDays;
+      const referenceDays = reference.coveredDays;
+      const result = compareCounts(
+        current.value,
+        currentDays,
+        reference.value,
+        referenceDays,
+        dispersion.model,
+        level,
+      );
+      if (result.ok)
+        return {
+          test: 'counts',
+          model,
+          label: result.value.label,
+          pValue: result.value.pValue,
+          range: countRange(reference.value, currentDays, referenceDays, dispersion.model, level),
+          currentDays,
+          referenceDays,
+          dispersion: dispersion.model,
+          historyLoops: dispersion.loops,
+        };
+    }
+    return { test: 'none', label: 'noTest', why: 'level' };
   }
-  if (kpi.aggregation.kind === 'ratio' && kpi.unit === 'percent' && input.parts) {
-    const [x1, n1] = input.parts.current;
-    const [x2, n2] = input.parts.reference;
+  if (kpi.kind === 'rate') {
+    const [x1, n1] = input.parts?.current ?? [null, null];
+    const [x2, n2] = input.parts?.reference ?? [null, null];
     if (isCount(x1) && isCount(n1) && isCount(x2) && isCount(n2) && x1 <= n1 && x2 <= n2) {
       const result = compareProportions(x1, n1, x2, n2);
-      if (result.ok)
-        return { test: 'proportions', label: result.value.label, pValue: result.value.pValue };
+      if (result.ok) {
+        const { pValue } = result.value;
+        const label =
+          result.value.label === 'tooLittleData'
+            ? 'tooLittleData'
+            : pValue <= level
+              ? 'probablyReal'
+              : 'couldBeChance';
+        return { test: 'proportions', label, pValue };
+      }
     }
+    return { test: 'none', label: 'noTest', why: 'noParts' };
   }
-  // Means, last values and money ratios have no honest test from these numbers alone.
-  return { test: 'none', label: 'noTest' };
+  // Means, last values, money and scores have no honest test from these numbers alone.
+  return { test: 'none', label: 'noTest', why: kpi.kind };
+}
+
+/** z of a two-sided 95 % interval. */
+const Z95 = 1.959963984540054;
+
+/**
+ * Where a running loop's KPI is heading. Counts and amounts are projected from their daily
+ * rate over the days the data covers (or by last year's pattern for the same period), with a
+ * 95 % range from the count model: the noise of the days still to come plus the uncertainty
+ * of the rate itself. Means, rates and last values are taken as they stand.
+ */
+function pacingOf(input: VerdictInput, running: NonNullable<VerdictInput['running']>): Pacing {
+  const { kpi, current, target } = input;
+  const loopDays = current.days;
+  const base = { elapsedDays: running.elapsedDays, loopDays };
+  const judge = (projected: number, range: [number, number] | null): Pacing['status'] => {
+    if (target === null) return 'noTarget';
+    if (kpi.direction === 'depends') return 'notJudged';
+    const meets = (v: number) => (kpi.direction === 'higher' ? v >= target : v <= target);
+    if (meets(projected)) return 'onTrack';
+    if (range && (meets(range[0]) || meets(range[1]))) return 'atRisk';
+    return range ? 'behind' : 'atRisk';
+  };
+  if (current.value === null || current.coveredDays === 0)
+    return { ...base, projected: null, range: null, shape: 'even', status: 'noValue' };
+  if (!isSum(kpi)) {
+    const projected = current.value;
+    return { ...base, projected, range: null, shape: 'asIs', status: judge(projected, null) };
+  }
+  const share =
+    running.lastYearShare !== null && running.lastYearShare > 0 && running.lastYearShare <= 1
+      ? running.lastYearShare
+      : current.coveredDays / loopDays;
+  const shape = share === running.lastYearShare ? 'lastYear' : 'even';
+  const projected = current.value / share;
+  const remaining = projected - current.value;
+  let range: [number, number] | null = null;
+  if (kpi.kind === 'events' || kpi.kind === 'volume') {
+    const { phi, kappa } = input.dispersion?.model ?? defaultDispersion(kpi.kind);
+    const variance = (mu: number) => phi * mu + kappa * mu * mu;
+    const scale = (1 - share) / share;
+    const sd = Math.sqrt(variance(remaining) + scale * scale * variance(current.value));
+    range = [
+      Math.max(current.value, Math.floor(projected - Z95 * sd)),
+      Math.ceil(projected + Z95 * sd),
+    ];
+  }
+  return { ...base, projected, range, shape, status: judge(projected, range) };
 }
 
 /**
  * The verdict for one KPI in one loop: status against its target, change against the chosen
  * reference with its noise label, and the caveats (expected trade-off, weakened comparison,
- * too little data), each with its reasons.
+ * too little data), each with its reasons. A loop that has not ended gets pacing instead of
+ * a label.
  */
 export function verdict(input: VerdictInput): Verdict {
   const { kpi, current, reference } = input;
-  const change = compareValues(current.value, reference?.value ?? null, kpi.unit, kpi.direction);
-  const noise = noiseOf(input);
+  const level = input.level ?? ALPHA;
+  const perDay =
+    isSum(kpi) &&
+    reference &&
+    current.value !== null &&
+    reference.value !== null &&
+    current.coveredDays > 0 &&
+    reference.coveredDays > 0 &&
+    current.coveredDays !== reference.coveredDays
+      ? {
+          current: current.value / current.coveredDays,
+          reference: reference.value / reference.coveredDays,
+          currentDays: current.coveredDays,
+          referenceDays: reference.coveredDays,
+        }
+      : null;
+  const change = perDay
+    ? compareValues(perDay.current, perDay.reference, kpi.unit, kpi.direction)
+    : compareValues(current.value, reference?.value ?? null, kpi.unit, kpi.direction);
+  const noise = noiseOf(input, level);
+  const pacing = input.running ? pacingOf(input, input.running) : null;
   const flags: Flag[] = [];
 
   const drop = input.rules ? expectedDropFor(input.rules, kpi.key) : undefined;
@@ -113,18 +281,30 @@ export function verdict(input: VerdictInput): Verdict {
   const weakened: FlagReason[] = [];
   if (input.midLoopChanges > 0)
     weakened.push({ code: 'midLoopChanges', count: input.midLoopChanges });
-  if (current.coverage < 1 || (reference && reference.coverage < 1))
+  if (!input.running && (current.coverage < 1 || (reference && reference.coverage < 1)))
     weakened.push({
       code: 'incompleteCoverage',
       current: current.coverage,
       reference: reference?.coverage ?? null,
     });
-  if (reference && Math.abs(current.days - reference.days) > LENGTH_TOLERANCE_DAYS)
+  const lengthMatters = isSum(kpi) || kpi.kind === 'unique';
+  if (
+    lengthMatters &&
+    reference &&
+    (perDay
+      ? perDay.currentDays !== perDay.referenceDays
+      : !input.running && current.days !== reference.days)
+  )
     weakened.push({
       code: 'unequalLength',
-      currentDays: current.days,
-      referenceDays: reference.days,
+      currentDays: perDay?.currentDays ?? current.days,
+      referenceDays: perDay?.referenceDays ?? reference.days,
+      perDay: perDay !== null,
     });
+  const conflicts = current.conflicts + (reference?.conflicts ?? 0);
+  if (conflicts > 0) weakened.push({ code: 'conflicts', count: conflicts });
+  if (current.uniqueSum || reference?.uniqueSum) weakened.push({ code: 'uniqueSum' });
+  if (current.dayWeighted || reference?.dayWeighted) weakened.push({ code: 'dayWeighted' });
   if (weakened.length) flags.push({ kind: 'comparisonWeakened', reasons: weakened });
 
   const little: FlagReason[] = [];
@@ -135,14 +315,51 @@ export function verdict(input: VerdictInput): Verdict {
 
   return {
     key: kpi.key,
+    kind: kpi.kind,
     value: current.value,
     coverage: current.coverage,
     target: input.target,
-    targetStatus: targetStatus(current.value, input.target, kpi.direction),
+    targetStatus: input.running
+      ? 'notJudged'
+      : targetStatus(current.value, input.target, kpi.direction),
     basis: input.basis,
     reference: reference?.value ?? null,
     change,
+    perDay,
     noise,
+    pacing,
+    ...(current.spendSource ? { spendSource: current.spendSource } : {}),
     flags,
   };
+}
+
+/** Whether a verdict's change was tested (and so belongs to the loop's family of tests). */
+export const isTested = (v: Verdict): boolean =>
+  v.noise.test !== 'none' && v.noise.label !== 'tooLittleData';
+
+/**
+ * Many KPIs at once: with ten unchanged KPIs, one of them looks "real" by chance in a third
+ * of the loops. The labels of a loop's tested KPIs are decided together, controlling the
+ * false discovery rate (Benjamini–Hochberg at 5 %): a change is probably real when its
+ * p-value is at or below the family's threshold, and each count's range is computed at that
+ * same threshold, so label and range still agree.
+ */
+export function judgeTogether(verdicts: readonly Verdict[], alpha = ALPHA): Verdict[] {
+  const tested = verdicts.filter(isTested);
+  if (tested.length < 2) return [...verdicts];
+  const level = fdrThreshold(
+    tested.map((v) => (v.noise.test === 'none' ? 1 : v.noise.pValue)),
+    alpha,
+  );
+  return verdicts.map((v) => {
+    const noise = v.noise;
+    if (!isTested(v) || noise.test === 'none') return v;
+    const label: NoiseLabel = noise.pValue <= level ? 'probablyReal' : 'couldBeChance';
+    if (noise.test === 'proportions') return { ...v, noise: { ...noise, label } };
+    const range =
+      v.reference === null
+        ? null
+        : countRange(v.reference, noise.currentDays, noise.referenceDays, noise.dispersion, level);
+    return { ...v, noise: { ...noise, label, range } };
+  });
 }

@@ -56,4 +56,11 @@ export const enImport = {
   'import.done': 'Imported: {added} added, {replaced} replaced, {skipped} kept as they were.',
   'import.toDashboard': 'See the results of loop {n}',
   'import.another': 'Import another file',
+
+  // Issue 14: unique counts per day are stored, never added up as people.
+  'import.unique.note':
+    '“{column}” goes to {kpi}: these are unique counts per day (or per period shorter than a loop). Talentloop stores them as they are but never adds them up as different people, because the same person can be counted on several days. For a loop, import the tool’s figure for the whole period: set the report’s date range to the loop’s dates without a breakdown by day, export, and import that file.',
+  'import.preview.uniqueSum': 'added up from unique counts: not a number of people',
+  'import.unique.note.same':
+    '{kpi}: these are unique counts per day (or per period shorter than a loop). Talentloop stores them as they are but never adds them up as different people, because the same person can be counted on several days. For a loop, import the tool’s figure for the whole period: set the report’s date range to the loop’s dates without a breakdown by day, export, and import that file.',
 } as const;

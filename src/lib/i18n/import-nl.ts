@@ -60,4 +60,11 @@ export const nlImport: Record<keyof typeof enImport, string> = {
     'Geïmporteerd: {added} toegevoegd, {replaced} vervangen, {skipped} gelaten zoals ze waren.',
   'import.toDashboard': 'Bekijk de resultaten van loop {n}',
   'import.another': 'Een ander bestand importeren',
+
+  // Issue 14: unieke aantallen per dag worden bewaard, nooit opgeteld als mensen.
+  'import.unique.note':
+    '“{column}” gaat naar {kpi}: dit zijn unieke aantallen per dag (of per periode korter dan een loop). Talentloop bewaart ze zoals ze zijn, maar telt ze nooit op als verschillende mensen, want dezelfde persoon kan op meerdere dagen meetellen. Importeer voor een loop het cijfer van de tool voor de hele periode: zet het datumbereik van het rapport op de data van de loop, zonder uitsplitsing per dag, exporteer en importeer dat bestand.',
+  'import.preview.uniqueSum': 'opgeteld uit unieke aantallen: geen aantal mensen',
+  'import.unique.note.same':
+    '{kpi}: dit zijn unieke aantallen per dag (of per periode korter dan een loop). Talentloop bewaart ze zoals ze zijn, maar telt ze nooit op als verschillende mensen, want dezelfde persoon kan op meerdere dagen meetellen. Importeer voor een loop het cijfer van de tool voor de hele periode: zet het datumbereik van het rapport op de data van de loop, zonder uitsplitsing per dag, exporteer en importeer dat bestand.',
 };

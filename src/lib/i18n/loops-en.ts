@@ -15,8 +15,6 @@ export const enLoops = {
   'trend.noTrend': 'No clear trend over the last {n} loops',
   'trend.fewLoops':
     'With {n} loops even a steady rise or fall could be chance: a trend can be called from five loops on.',
-  'trend.rule':
-    'A trend is called when the loops rise or fall more consistently than chance would make them (Mann–Kendall test, 5%) and the change over them is at least 5% of the level.',
   'budget.title': 'Budget and return',
   'budget.years': 'HR budget per year',
   'budget.years.intro':
@@ -39,11 +37,6 @@ export const enLoops = {
   'budget.loopRecruitment': 'Recruitment budget',
   'budget.campaigns': 'Campaign budgets',
   'budget.campaigns.split': 'branding {brand}, recruitment {recruitment}',
-  'budget.costPerApplication': 'Cost per application',
-  'budget.costPerHire': 'Cost per hire',
-  'budget.return': 'Recruitment return',
-  'budget.return.value': 'hires worth {value} for {cost} (× {ratio})',
-  'budget.return.unknown': 'Enter the value of one hire and the loop’s hires to see it.',
   'meetings.title': 'Alignment meetings',
   'meetings.intro':
     'Once a month marketing and recruitment meet: the vacancies coming up, what marketing will supply, what went well and what did not.',
@@ -181,10 +174,58 @@ export const enLoops = {
   'flag.unequalLength': 'The periods differ in length: {current} against {reference} days.',
   'flag.noData': 'One of the periods has no value.',
   'flag.smallNumbers': 'The numbers are too small to tell chance from change.',
+  'flag.unequalLength.perDay':
+    'The periods cover a different number of days ({current} against {reference}): the change is per day.',
+  'flag.conflicts.one':
+    'A finer value was left out because it covers only part of a total for the same days: see the numbers grid.',
+  'flag.conflicts.other':
+    '{count} finer values were left out because they cover only part of a total for the same days: see the numbers grid.',
+  'flag.uniqueSum':
+    'Added up from counts of shorter periods: the same people are counted again, so this is not the number of different people, and it is not tested.',
+  'flag.dayWeighted':
+    'Averaged by days, because the base (such as visits) is not stored for every period.',
+  'noise.model.events': 'Judged as events: applications and hires counted one by one.',
+  'noise.model.events.history':
+    'Judged as events, with the extra variation of {loops} earlier loops (×{phi}).',
+  'noise.model.volume':
+    'Judged as a volume: allows about {spread} ordinary variation between loops.',
+  'noise.model.volume.history':
+    'Judged as a volume: allows about {spread} variation between loops, from {loops} earlier loops.',
+  'noise.range': 'Could be chance from {low} to {high} in {days} days.',
+  'noise.range.open': 'Could be chance from {low} upward in {days} days.',
+  'noise.range.none': 'No range: the reference is 0.',
+  'noise.why.running': 'The loop is still running: the verdict follows when it ends.',
+  'noise.why.noValue': 'A value is missing on one side.',
+  'noise.why.mean': 'Averages get no test: the numbers alone do not say how much they vary.',
+  'noise.why.level':
+    'Last values and levels get no test: the numbers alone do not say how much they vary.',
+  'noise.why.money': 'Money gets no test: an amount is set, not counted by chance.',
+  'noise.why.score': 'Scores get no test: the numbers alone do not say how much they vary.',
+  'noise.why.uniqueSum': 'Not tested: a sum of unique counts is not a number of people.',
+  'noise.why.noParts': 'Needs both parts of the rate for a test.',
+  'dashboard.howDecides': 'How Talentloop decides',
+  'dashboard.perDay': '{value} per day',
+  'dashboard.changePerDay': 'Change per day (reference {reference} per day)',
+  'dashboard.compared.one': '1 KPI of this loop was tested for chance.',
+  'dashboard.compared.other':
+    '{count} KPIs of this loop were tested for chance together, so that chance alone rarely makes one of them look real.',
+  'dashboard.running':
+    'This loop runs until {date} (day {elapsed} of {days}): it shows the pace, not a verdict. The verdict follows when the loop ends.',
+  'pacing.label': 'Pace',
+  'pacing.projected': 'heading for {value}',
+  'pacing.range': 'likely {low}–{high}',
+  'pacing.asIs': 'so far {value}',
+  'pacing.shape.even': 'at the pace so far',
+  'pacing.shape.lastYear': "following last year's pattern",
+  'pacing.shape.asIs': 'as it stands',
+  'pacing.status.onTrack': 'on track',
+  'pacing.status.atRisk': 'at risk',
+  'pacing.status.behind': 'behind',
+  'pacing.status.noTarget': 'no target',
+  'pacing.status.noValue': 'no data yet',
+  'pacing.status.notJudged': 'not judged',
   'funnel.title': 'From reach to hire',
   'funnel.rate': '{share} of the step before',
-  'funnel.costPerHire': 'Cost per hire',
-  'funnel.unknown': 'unknown (needs marketing spend and hires)',
   'funnel.overall': 'overall {share} of the people reached were hired',
   'chart.title': 'Charts',
   'chart.chooseKpi': 'KPI over the loops',
@@ -256,6 +297,35 @@ export const enLoops = {
   'money.return.recruiterOnly': 'against recruiter cost only ({recruiterCost}); no spend known',
   'money.return.unknown':
     'Enter the value of one hire, the loop’s hires and its spend (or recruiter cost) to see it.',
+
+  // Issue 14, grid overlaps: a total and finer values for the same days, and the user's choice.
+  'grid.overlap.marker': 'Overlapping values',
+  'grid.overlap.resolve': 'Resolve',
+  'grid.overlap.resolveLabel': 'Resolve: overlapping values in {kpi}, {period}',
+  'grid.overlap.title': 'Overlapping values: {kpi}, {period}',
+  'grid.overlap.intro':
+    'A total and finer values (per day or week) are stored for the same days. Talentloop counts nothing twice, so it uses one of them. Choose which to keep.',
+  'grid.overlap.total': 'Total for {range}: {value}',
+  'grid.overlap.finer.one':
+    'Inside it: 1 finer value ({value}), covering {covered} of its {days} days.',
+  'grid.overlap.finer.other':
+    'Inside it: {count} finer values, together {sum}, covering {covered} of its {days} days.',
+  'grid.overlap.finer.noSum':
+    'Inside it: {count} finer values, covering {covered} of its {days} days.',
+  'grid.overlap.finer.unique':
+    'Inside it: {count} finer values of unique counts, covering {covered} of its {days} days; added up they would not be a number of people.',
+  'grid.overlap.now': 'Talentloop now uses the total and leaves the finer values out.',
+  'grid.overlap.keepTotal.one': 'Keep the total (remove the finer value)',
+  'grid.overlap.keepTotal.other': 'Keep the total (remove the {count} finer values)',
+  'grid.overlap.useFiner.one': 'Use the finer value (remove the total)',
+  'grid.overlap.useFiner.other': 'Use the finer values (remove the total)',
+  'grid.overlap.partly': '{range} is then covered only partly: {covered} of {days} days.',
+  'grid.overlap.later': 'Decide later',
+  'grid.overlap.keptTotal.one': '{kpi}: kept the total for {range}, removed 1 finer value.',
+  'grid.overlap.keptTotal.other':
+    '{kpi}: kept the total for {range}, removed {count} finer values.',
+  'grid.overlap.usedFiner': '{kpi}: removed the total for {range}; the finer values count now.',
+  'grid.overlap.failed': 'Nothing was removed: the change could not be saved.',
 } as const;
 
 export type LoopsMessages = Record<keyof typeof enLoops, string>;

@@ -14,8 +14,6 @@ export const nlLoops: LoopsMessages = {
   'trend.noTrend': 'Geen duidelijke trend over de laatste {n} loops',
   'trend.fewLoops':
     'Met {n} loops kan zelfs een gestage stijging of daling toeval zijn: een trend is pas vanaf vijf loops vast te stellen.',
-  'trend.rule':
-    'Een trend wordt vastgesteld als de loops consequenter stijgen of dalen dan toeval zou doen (Mann–Kendall-toets, 5%) en de verandering minstens 5% van het niveau is.',
   'budget.title': 'Budget en rendement',
   'budget.years': 'HR-budget per jaar',
   'budget.years.intro':
@@ -37,12 +35,6 @@ export const nlLoops: LoopsMessages = {
   'budget.loopRecruitment': 'Budget recruitment',
   'budget.campaigns': 'Campagnebudgetten',
   'budget.campaigns.split': 'branding {brand}, recruitment {recruitment}',
-  'budget.costPerApplication': 'Kosten per sollicitatie',
-  'budget.costPerHire': 'Kosten per aanname',
-  'budget.return': 'Rendement van recruitment',
-  'budget.return.value': 'aannames ter waarde van {value} voor {cost} (× {ratio})',
-  'budget.return.unknown':
-    'Vul de waarde van één aanname en de aannames van de loop in om het te zien.',
   'meetings.title': 'Afstemmingsoverleg',
   'meetings.intro':
     'Eens per maand overleggen marketing en recruitment: de vacatures die eraan komen, wat marketing levert, wat goed ging en wat niet.',
@@ -180,10 +172,62 @@ export const nlLoops: LoopsMessages = {
   'flag.unequalLength': 'De perioden zijn niet even lang: {current} tegen {reference} dagen.',
   'flag.noData': 'Een van de perioden heeft geen waarde.',
   'flag.smallNumbers': 'De aantallen zijn te klein om toeval van verandering te onderscheiden.',
+  'flag.unequalLength.perDay':
+    'De perioden beslaan niet evenveel dagen ({current} tegen {reference}): de verandering is per dag.',
+  'flag.conflicts.one':
+    'Een fijnere waarde is weggelaten omdat die maar een deel van een totaal voor dezelfde dagen beslaat: zie het cijferoverzicht.',
+  'flag.conflicts.other':
+    '{count} fijnere waarden zijn weggelaten omdat ze maar een deel van een totaal voor dezelfde dagen beslaan: zie het cijferoverzicht.',
+  'flag.uniqueSum':
+    'Opgeteld uit aantallen van kortere perioden: dezelfde mensen tellen opnieuw mee, dus dit is niet het aantal verschillende mensen, en het wordt niet getoetst.',
+  'flag.dayWeighted':
+    'Gemiddeld naar dagen, omdat de basis (zoals bezoeken) niet voor elke periode is vastgelegd.',
+  'noise.model.events':
+    'Beoordeeld als gebeurtenissen: sollicitaties en hires één voor één geteld.',
+  'noise.model.events.history':
+    'Beoordeeld als gebeurtenissen, met de extra spreiding van {loops} eerdere loops (×{phi}).',
+  'noise.model.volume':
+    'Beoordeeld als volume: houdt rekening met ongeveer {spread} gewone schommeling tussen loops.',
+  'noise.model.volume.history':
+    'Beoordeeld als volume: houdt rekening met ongeveer {spread} schommeling tussen loops, uit {loops} eerdere loops.',
+  'noise.range': 'Kan toeval zijn van {low} tot {high} in {days} dagen.',
+  'noise.range.open': 'Kan toeval zijn vanaf {low} in {days} dagen.',
+  'noise.range.none': 'Geen bandbreedte: de referentie is 0.',
+  'noise.why.running': 'De loop loopt nog: het oordeel volgt als hij afloopt.',
+  'noise.why.noValue': 'Aan een van beide kanten ontbreekt een waarde.',
+  'noise.why.mean':
+    'Gemiddelden worden niet getoetst: de getallen alleen zeggen niet hoeveel ze schommelen.',
+  'noise.why.level':
+    'Laatste waarden en standen worden niet getoetst: de getallen alleen zeggen niet hoeveel ze schommelen.',
+  'noise.why.money':
+    'Geld wordt niet getoetst: een bedrag wordt vastgesteld, niet door toeval geteld.',
+  'noise.why.score':
+    'Scores worden niet getoetst: de getallen alleen zeggen niet hoeveel ze schommelen.',
+  'noise.why.uniqueSum': 'Niet getoetst: een som van unieke aantallen is geen aantal mensen.',
+  'noise.why.noParts': 'Voor een toets zijn beide delen van de ratio nodig.',
+  'dashboard.howDecides': 'Hoe Talentloop beslist',
+  'dashboard.perDay': '{value} per dag',
+  'dashboard.changePerDay': 'Verandering per dag (referentie {reference} per dag)',
+  'dashboard.compared.one': '1 KPI van deze loop is op toeval getoetst.',
+  'dashboard.compared.other':
+    "{count} KPI's van deze loop zijn samen op toeval getoetst, zodat toeval er zelden één echt laat lijken.",
+  'dashboard.running':
+    'Deze loop loopt tot {date} (dag {elapsed} van {days}): je ziet het tempo, geen oordeel. Het oordeel volgt als de loop afloopt.',
+  'pacing.label': 'Tempo',
+  'pacing.projected': 'op weg naar {value}',
+  'pacing.range': 'waarschijnlijk {low}–{high}',
+  'pacing.asIs': 'tot nu toe {value}',
+  'pacing.shape.even': 'in het tempo tot nu toe',
+  'pacing.shape.lastYear': 'volgens het patroon van vorig jaar',
+  'pacing.shape.asIs': 'zoals het nu staat',
+  'pacing.status.onTrack': 'op koers',
+  'pacing.status.atRisk': 'risico',
+  'pacing.status.behind': 'achter',
+  'pacing.status.noTarget': 'geen doel',
+  'pacing.status.noValue': 'nog geen gegevens',
+  'pacing.status.notJudged': 'niet beoordeeld',
   'funnel.title': 'Van bereik tot aanname',
   'funnel.rate': '{share} van de stap ervoor',
-  'funnel.costPerHire': 'Kosten per aanname',
-  'funnel.unknown': 'onbekend (marketinguitgaven en aannames nodig)',
   'funnel.overall': 'in totaal is {share} van de bereikte mensen aangenomen',
   'chart.title': 'Grafieken',
   'chart.chooseKpi': 'KPI over de loops',
@@ -257,4 +301,33 @@ export const nlLoops: LoopsMessages = {
     'alleen tegenover de kosten van recruiters en bureaus ({recruiterCost}); geen uitgaven bekend',
   'money.return.unknown':
     'Vul de waarde van één hire, de hires van de loop en de uitgaven (of kosten van recruiters) in om het te zien.',
+
+  // Issue 14, overlap in het cijferoverzicht: een totaal en fijnere waarden voor dezelfde dagen.
+  'grid.overlap.marker': 'Waarden overlappen',
+  'grid.overlap.resolve': 'Oplossen',
+  'grid.overlap.resolveLabel': 'Oplossen: overlappende waarden bij {kpi}, {period}',
+  'grid.overlap.title': 'Overlappende waarden: {kpi}, {period}',
+  'grid.overlap.intro':
+    'Voor dezelfde dagen staan een totaal en fijnere waarden (per dag of week). Talentloop telt niets dubbel en gebruikt er dus één van. Kies wat je houdt.',
+  'grid.overlap.total': 'Totaal voor {range}: {value}',
+  'grid.overlap.finer.one':
+    'Daarbinnen: 1 fijnere waarde ({value}), voor {covered} van de {days} dagen.',
+  'grid.overlap.finer.other':
+    'Daarbinnen: {count} fijnere waarden, samen {sum}, voor {covered} van de {days} dagen.',
+  'grid.overlap.finer.noSum':
+    'Daarbinnen: {count} fijnere waarden, voor {covered} van de {days} dagen.',
+  'grid.overlap.finer.unique':
+    'Daarbinnen: {count} fijnere waarden met unieke aantallen, voor {covered} van de {days} dagen; opgeteld zijn ze geen aantal mensen.',
+  'grid.overlap.now': 'Talentloop gebruikt nu het totaal en laat de fijnere waarden weg.',
+  'grid.overlap.keepTotal.one': 'Totaal houden (de fijnere waarde verwijderen)',
+  'grid.overlap.keepTotal.other': 'Totaal houden (de {count} fijnere waarden verwijderen)',
+  'grid.overlap.useFiner.one': 'Fijnere waarde gebruiken (het totaal verwijderen)',
+  'grid.overlap.useFiner.other': 'Fijnere waarden gebruiken (het totaal verwijderen)',
+  'grid.overlap.partly': '{range} is dan maar deels gedekt: {covered} van de {days} dagen.',
+  'grid.overlap.later': 'Later beslissen',
+  'grid.overlap.keptTotal.one': '{kpi}: totaal voor {range} gehouden, 1 fijnere waarde verwijderd.',
+  'grid.overlap.keptTotal.other':
+    '{kpi}: totaal voor {range} gehouden, {count} fijnere waarden verwijderd.',
+  'grid.overlap.usedFiner': '{kpi}: totaal voor {range} verwijderd; de fijnere waarden tellen nu.',
+  'grid.overlap.failed': 'Er is niets verwijderd: de wijziging kon niet worden bewaard.',
 };

@@ -139,6 +139,9 @@ export const enPlan = {
   'kpis.selectedCount': 'KPIs selected: {n}',
   'kpis.onlyApplications':
     'Only application counts are selected. They hide how close the target group came: add at least one reach or traffic KPI.',
+  'kpis.targetGroupSize': 'Size of the target group',
+  'kpis.targetGroupSize.hint':
+    'How many people your target group holds, for reach in the target group. A whole number; leave empty if you do not know.',
   'kpis.partOf': 'Needed for: {names}.',
   'kpis.custom': 'Your own KPI',
   'kpis.removeTitle': 'Remove {name}?',

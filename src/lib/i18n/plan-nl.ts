@@ -137,6 +137,9 @@ export const nlPlan: PlanMessages = {
   'kpis.selectedCount': 'Gekozen KPI’s: {n}',
   'kpis.onlyApplications':
     'Alleen aantallen sollicitaties zijn gekozen. Die verbergen hoe dicht de doelgroep bij je kwam: voeg minstens één KPI voor bereik of verkeer toe.',
+  'kpis.targetGroupSize': 'Omvang van de doelgroep',
+  'kpis.targetGroupSize.hint':
+    'Hoeveel mensen je doelgroep telt, voor het bereik in de doelgroep. Een heel getal; laat leeg als je het niet weet.',
   'kpis.partOf': 'Nodig voor: {names}.',
   'kpis.custom': 'Eigen KPI',
   'kpis.removeTitle': '{name} verwijderen?',

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { catalogKpi, type KpiDefinition } from '$lib/domain/catalog';
-import { plannedWrites, previewPeriods, sourceOf, suggestMapping, type PlanKpi } from './mapping';
+import {
+  plannedWrites,
+  previewPeriods,
+  shortUniqueColumns,
+  sourceOf,
+  suggestMapping,
+  type PlanKpi,
+} from './mapping';
 import type { Series } from './presets';
 
 const def = (key: string): KpiDefinition => {
@@ -109,5 +116,36 @@ describe('sourceOf', () => {
       'ats',
       'manual',
     ]);
+  });
+});
+
+describe('shortUniqueColumns', () => {
+  const plan = { firstLoopStart: '2026-01-01', loopLength: { unit: 'months' as const, count: 2 } };
+  const withReach: PlanKpi[] = [...kpis, { id: 'k-reach', definition: def('reachMeta') }];
+
+  it('names a column of daily unique counts mapped to a unique KPI', () => {
+    expect(
+      shortUniqueColumns(plan, withReach, [impressions, reach], { c1: 'k-impr', c3: 'k-reach' }),
+    ).toEqual([{ key: 'c3', label: 'Reach', kpiId: 'k-reach' }]);
+  });
+
+  it('says nothing for daily counts that add up, or for a unique column left out', () => {
+    expect(
+      shortUniqueColumns(plan, withReach, [impressions, reach], { c1: 'k-impr', c3: null }),
+    ).toEqual([]);
+  });
+
+  it('says nothing for a figure over the whole loop, and names a week or a month too', () => {
+    const loop = series('c4', 'Reach', 'reachMeta', [['2026-01-01', '2026-02-28', 9000]]);
+    expect(shortUniqueColumns(plan, withReach, [loop], { c4: 'k-reach' })).toEqual([]);
+    const month = series('c5', 'Reach', 'reachMeta', [['2026-03-01', '2026-03-31', 5000]]);
+    expect(shortUniqueColumns(plan, withReach, [month], { c5: 'k-reach' })).toHaveLength(1);
+  });
+
+  it('compares values before the first loop with the baseline', () => {
+    const baseline = series('c6', 'Reach', 'reachMeta', [['2025-11-01', '2025-12-31', 7000]]);
+    expect(shortUniqueColumns(plan, withReach, [baseline], { c6: 'k-reach' })).toEqual([]);
+    const day = series('c7', 'Reach', 'reachMeta', [['2025-12-01', '2025-12-01', 70]]);
+    expect(shortUniqueColumns(plan, withReach, [day], { c7: 'k-reach' })).toHaveLength(1);
   });
 });

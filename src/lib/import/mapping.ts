@@ -1,4 +1,4 @@
-import type { DateRange } from '$lib/domain/dates';
+import { rangeDays, type DateRange } from '$lib/domain/dates';
 import type { KpiDefinition } from '$lib/domain/catalog';
 import { defaultBaseline, loopIndexOf, loopRange } from '$lib/domain/periods';
 import { periodValues } from '$lib/domain/plan-verdicts';
@@ -158,6 +158,47 @@ export function previewPeriods(
     }
   }
   return cells;
+}
+
+/** A column of unique counts (different people) whose rows cover less than a loop each. */
+export type ShortUniqueColumn = { key: string; label: string; kpiId: string };
+
+/**
+ * The mapped columns that bring unique counts (reach, unique visitors) for periods shorter
+ * than the loop (or baseline) they fall in, such as daily rows: they are stored as they are,
+ * but never added up into a loop's number of people, so the preview says how to get that.
+ */
+export function shortUniqueColumns(
+  plan: { firstLoopStart: string; loopLength: LoopLength; baseline?: DateRange },
+  kpis: readonly PlanKpi[],
+  series: readonly Series[],
+  mapping: Mapping,
+): ShortUniqueColumn[] {
+  const unique = new Set(kpis.filter((k) => k.definition.kind === 'unique').map((k) => k.id));
+  const baseline =
+    plan.baseline ??
+    (() => {
+      const found = defaultBaseline(plan.firstLoopStart, plan.loopLength);
+      return found.ok ? found.value : null;
+    })();
+  const periodOf = (date: string): DateRange | null => {
+    const index = loopIndexOf(plan.firstLoopStart, plan.loopLength, date);
+    if (!index.ok) return null;
+    if (index.value < 1 && baseline) return baseline;
+    const range = loopRange(plan.firstLoopStart, plan.loopLength, Math.max(1, index.value));
+    return range.ok ? range.value : null;
+  };
+  const out: ShortUniqueColumn[] = [];
+  for (const s of series) {
+    const kpiId = mapping[s.key];
+    if (!kpiId || !unique.has(kpiId)) continue;
+    const short = s.points.some((p) => {
+      const period = periodOf(p.start);
+      return period !== null && rangeDays(p) < rangeDays(period);
+    });
+    if (short) out.push({ key: s.key, label: s.label, kpiId });
+  }
+  return out;
 }
 
 /** The source a preset's values are recorded with. */

@@ -33,6 +33,11 @@ export const aggregationSchema = z.discriminatedUnion('kind', [
     numerator: text(64, 1),
     denominator: text(64, 1),
   }),
+  z.object({
+    kind: z.literal('share'),
+    /** A count KPI (catalog key or custom id) as a percentage of the plan's target group. */
+    of: text(64, 1),
+  }),
 ]);
 
 export const kpiSchema = z.object({

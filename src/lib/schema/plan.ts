@@ -32,6 +32,8 @@ export const planSchema = z.object({
   currency: currencySchema,
   /** The value one hire brings, entered by the user, for the recruitment return. */
   valuePerHire: z.optional(z.number().check(z.nonnegative())),
+  /** How many people the target group holds, for reach as a share of it. */
+  targetGroupSize: z.optional(z.int().check(z.positive())),
   notes: z._default(longText, ''),
   example: z._default(z.boolean(), false),
   createdAt: timestampSchema,

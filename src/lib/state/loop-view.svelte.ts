@@ -2,11 +2,16 @@ import type { PeriodValue } from '$lib/domain/aggregate';
 import type { DateRange } from '$lib/domain/dates';
 import { rangeDays } from '$lib/domain/dates';
 import { focusRules } from '$lib/domain/focus';
-import { loopMoney, type LoopMoney } from '$lib/domain/loop-money';
+import { loopMoney, loopSpend, type LoopMoney } from '$lib/domain/loop-money';
 import { loopIndexOf, loopRange } from '$lib/domain/periods';
 import { brandTrend, type Trend } from '$lib/domain/trend';
 import { pointsByKey } from '$lib/domain/plan-rules';
-import { planVerdicts, periodValues, referenceRange } from '$lib/domain/plan-verdicts';
+import {
+  planVerdicts,
+  periodValues,
+  referenceRange,
+  type SpendFallback,
+} from '$lib/domain/plan-verdicts';
 import type { Verdict } from '$lib/domain/verdict';
 import type { ComparisonBasis } from '$lib/schema/plan';
 import type { Loop } from '$lib/schema/loop';
@@ -47,10 +52,29 @@ class LoopView {
       firstLoopStart: plan.firstLoopStart,
       loopLength: plan.loopLength,
       ...(plan.baseline ? { baseline: plan.baseline } : {}),
+      ...(plan.targetGroupSize ? { targetGroupSize: plan.targetGroupSize } : {}),
+      spendFallback: this.#spendFallback,
       kpis: planSession.definitions,
       measurements,
     };
   });
+
+  /** Spend from a loop's campaign budgets or loop budget, for a period that is that loop. */
+  #spendFallback: SpendFallback = (period) => {
+    const bundle = planSession.bundle;
+    const plan = bundle?.plan;
+    if (!bundle || !plan) return null;
+    const index = loopIndexOf(plan.firstLoopStart, plan.loopLength, period.start);
+    if (!index.ok || index.value < 1) return null;
+    const range = loopRange(plan.firstLoopStart, plan.loopLength, index.value);
+    if (!range.ok || range.value.start !== period.start || range.value.end !== period.end)
+      return null;
+    const loop = bundle.loops.find((l) => l.index === index.value);
+    const spend = loopSpend({ spend: undefined, campaigns: bundle.campaigns, loop });
+    return spend && spend.source !== 'spend'
+      ? { amount: spend.amount, source: spend.source }
+      : null;
+  };
 
   #prepared = $derived.by(() => {
     const input = this.#input;
@@ -120,6 +144,7 @@ class LoopView {
       rules: loop?.focus ? focusRules(loop.focus, loop.focusRules) : null,
       targets,
       midLoopChanges: bundle.loopChanges.filter((c) => loop && c.loopId === loop.id).length,
+      today: today(),
     });
     return result.ok ? result.value : undefined;
   }
@@ -139,9 +164,9 @@ class LoopView {
   }
 
   /**
-   * A loop's money: its budget per side, its campaigns' budgets, and what recruitment cost per
-   * application and per hire and brought back (the loop's recruitment budget, or else what its
-   * recruitment campaigns were given, is the cost).
+   * A loop's money: its campaigns' budgets per side, the spend counted (marketing spend
+   * entered, else campaign budgets, else the loop budget: `loopSpend`), and what the loop cost
+   * per application and per hire and brought back.
    */
   money(index: number): LoopMoney | undefined {
     const bundle = planSession.bundle;
@@ -167,7 +192,7 @@ class LoopView {
   periodValues(range: DateRange): Record<string, PeriodValue> {
     const input = this.#input;
     if (!input) return {};
-    const values = periodValues(input.kpis, input.measurements, range);
+    const values = periodValues(input.kpis, input.measurements, range, input.targetGroupSize);
     return values.ok ? values.value : {};
   }
 

@@ -36,7 +36,12 @@ class Wizard {
 
   #valuesOver(range: DateRange | undefined): Record<string, number | null> {
     if (!range) return {};
-    const values = periodValues(session.definitions, this.#points, range);
+    const values = periodValues(
+      session.definitions,
+      this.#points,
+      range,
+      session.plan?.targetGroupSize,
+    );
     if (!values.ok) return {};
     return Object.fromEntries(Object.entries(values.value).map(([k, v]) => [k, v.value]));
   }

@@ -66,7 +66,9 @@ export async function duplicatePlan(
                 denominator: kpiRef(kpi.aggregation.denominator),
               },
             }
-          : kpi,
+          : kpi.aggregation.kind === 'share'
+            ? { ...kpi, aggregation: { ...kpi.aggregation, of: kpiRef(kpi.aggregation.of) } }
+            : kpi,
       ),
       loops: loops.map((loop) =>
         loop.focusRules

@@ -32,7 +32,7 @@ export type NewPlanInput = Pick<
   Plan,
   'organisation' | 'loopLength' | 'firstLoopStart' | 'defaultComparison' | 'currency'
 > &
-  Partial<Pick<Plan, 'baseline' | 'notes' | 'example' | 'valuePerHire'>>;
+  Partial<Pick<Plan, 'baseline' | 'notes' | 'example' | 'valuePerHire' | 'targetGroupSize'>>;
 
 /** `row` parsed by the schema of `table` (defaults applied), or an InvalidRecordError. */
 export function parseRow<T extends PlanTable>(table: T, row: unknown): PlanRow<T> {

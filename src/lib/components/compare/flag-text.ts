@@ -23,7 +23,14 @@ export function reasonText(r: FlagReason, i18n: I18n): string {
         reference: r.reference === null ? '–' : i18n.number(r.reference, { style: 'percent' }),
       });
     case 'unequalLength':
-      return i18n.t('flag.unequalLength', { current: r.currentDays, reference: r.referenceDays });
+      return i18n.t(r.perDay ? 'flag.unequalLength.perDay' : 'flag.unequalLength', {
+        current: r.currentDays,
+        reference: r.referenceDays,
+      });
+    case 'conflicts':
+      return i18n.t(r.count === 1 ? 'flag.conflicts.one' : 'flag.conflicts.other', {
+        count: r.count,
+      });
     default:
       return i18n.t(`flag.${r.code}`);
   }
