@@ -52,25 +52,40 @@ export type Series = {
 
 /** Validates points (real dates, no inverted ranges, finite values) and indexes them. */
 export function prepareSeries(points: readonly Point[]): Result<Series> {
-  const rows: { s: number; e: number; v: number }[] = [];
-  for (const [i, p] of points.entries()) {
+  const n = points.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const value = new Float64Array(n);
+  let sorted = true;
+  let maxDays = 0;
+  for (let i = 0; i < n; i++) {
+    const p = points[i] as Point;
     const s = dayNumberOrNull(p.start);
     if (s === null) return fail('invalidDate', `points[${i}].start`, p.start);
-    const e = dayNumberOrNull(p.end);
+    // Daily values start and end on the same day: one parse.
+    const e = p.end === p.start ? s : dayNumberOrNull(p.end);
     if (e === null) return fail('invalidDate', `points[${i}].end`, p.end);
     if (e < s) return fail('invertedRange', `points[${i}]`, `${p.start}…${p.end}`);
     if (p.value !== null && !Number.isFinite(p.value))
       return fail('notFinite', `points[${i}].value`, p.value);
-    rows.push({ s, e, v: p.value ?? Number.NaN });
+    start[i] = s;
+    end[i] = e;
+    value[i] = p.value ?? Number.NaN;
+    if (e - s + 1 > maxDays) maxDays = e - s + 1;
+    if (i > 0 && (s < (start[i - 1] ?? 0) || (s === start[i - 1] && e < (end[i - 1] ?? 0))))
+      sorted = false;
   }
-  rows.sort((a, b) => a.s - b.s || a.e - b.e);
-  const series: Series = {
-    start: Int32Array.from(rows, (r) => r.s),
-    end: Int32Array.from(rows, (r) => r.e),
-    value: Float64Array.from(rows, (r) => r.v),
-    maxDays: rows.reduce((m, r) => Math.max(m, r.e - r.s + 1), 0),
-  };
-  return ok(series);
+  if (sorted) return ok({ start, end, value, maxDays });
+  // Stored order is usually date order already; otherwise sort by start, then end.
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => (start[a] ?? 0) - (start[b] ?? 0) || (end[a] ?? 0) - (end[b] ?? 0),
+  );
+  return ok({
+    start: Int32Array.from(order, (i) => start[i] ?? 0),
+    end: Int32Array.from(order, (i) => end[i] ?? 0),
+    value: Float64Array.from(order, (i) => value[i] ?? Number.NaN),
+    maxDays,
+  });
 }
 
 /** First index whose start is ≥ day (binary search). */

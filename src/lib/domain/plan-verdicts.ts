@@ -141,6 +141,9 @@ export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Resul
     const running = runningDays(current.value, loop.today);
     const lastYear = running ? sameRangeLastYear(current.value, plan.loopLength.unit) : undefined;
     const nowValues = valuesOfLoop(loop.index);
+    // The previous loop's values are already known when it is the reference.
+    const beforeValues =
+      loop.basis === 'previousLoop' && loop.index > 1 ? valuesOfLoop(loop.index - 1) : null;
     const verdicts: Verdict[] = [];
     for (const kpi of plan.kpis) {
       let now = nowValues?.get(kpi.key);
@@ -149,7 +152,8 @@ export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Resul
         if (!computed.ok) return computed;
         now = computed.value;
       }
-      const before = valueOf(kpi, reference.value);
+      const known = beforeValues?.get(kpi.key);
+      const before = known ? ok(known) : valueOf(kpi, reference.value);
       if (!before.ok) return before;
       const dispersion = dispersionOf(kpi, loop.index);
       verdicts.push(
@@ -161,6 +165,7 @@ export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Resul
           target: loop.targets[kpi.key] ?? null,
           rules: loop.rules,
           midLoopChanges: loop.midLoopChanges,
+          deferRange: true,
           ...(now.parts && before.value.parts
             ? { parts: { current: now.parts, reference: before.value.parts } }
             : {}),

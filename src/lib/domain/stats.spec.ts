@@ -348,15 +348,23 @@ describe('dispersionFromHistory', () => {
     });
   });
 
-  it('estimates extra variation of events, weighed against six loops of Poisson', () => {
-    // Rate 100 a loop (equal lengths): χ² = (400 + 0 + 400 + 0)/100 = 8 on 3 df, φ̂ = 8/3;
-    // phi = (3 · 8/3 + 6 · 1) / (3 + 6) = 14/9.
+  it('estimates extra variation of events from loop-to-loop changes, weighed against six of Poisson', () => {
+    // Equal lengths, pairs (80,100), (100,120), (120,100): D = 20, 20, −20; μ_a + μ_b = 180,
+    // 220, 220: φ̂ = 1200 / 620; phi = (3 · φ̂ + 6 · 1) / (3 + 6).
     const history = [80, 100, 120, 100].map((count) => ({ count, days: 61 }));
     const found = dispersionFromHistory(history, 'events');
     expect(found.estimated).toBe(true);
     expect(found.loops).toBe(4);
     expect(found.model.kappa).toBe(0);
-    expect(found.model.phi).toBeCloseTo(14 / 9, 12);
+    expect(found.model.phi).toBeCloseTo((3 * (1200 / 620) + 6) / 9, 12);
+  });
+
+  it('does not count a steady trend in the history as noise the way a spread around one rate would', () => {
+    // +20 % a loop, every loop: the spread around one rate is large, the changes are alike.
+    const trend = [100, 120, 144, 173, 207].map((count) => ({ count, days: 61 }));
+    const shuffled = [144, 100, 207, 120, 173].map((count) => ({ count, days: 61 }));
+    const steady = dispersionFromHistory(trend, 'events').model.phi;
+    expect(steady).toBeLessThan(dispersionFromHistory(shuffled, 'events').model.phi);
   });
 
   it('never makes events less noisy than Poisson', () => {
@@ -366,12 +374,12 @@ describe('dispersionFromHistory', () => {
     expect(dispersionFromHistory(none, 'events').model).toEqual({ phi: 1, kappa: 0 });
   });
 
-  it('estimates loop-to-loop variation of a volume, with the k/(k − 1) correction', () => {
-    // μ = 10,000 each; Σ(c − μ)² = 2·1,000² = 2e6; κ̂ = (4/3 · 2e6 − 4e4) / (4 · 1e8) = 0.0065667;
-    // kappa = (3 κ̂ + 6 · 0.01) / 9.
+  it('estimates loop-to-loop variation of a volume from consecutive changes', () => {
+    // Pairs (9,000→10,000), (10,000→11,000), (11,000→10,000): D² = 1e6 each; μ_a + μ_b =
+    // 19,000, 21,000, 21,000; μ_a² + μ_b² = 2·9,500², 2·10,500², 2·10,500².
     const history = [9_000, 10_000, 11_000, 10_000].map((count) => ({ count, days: 61 }));
     const found = dispersionFromHistory(history, 'volume');
-    const kappaHat = ((4 / 3) * 2e6 - 4e4) / 4e8;
+    const kappaHat = (3e6 - 61_000) / (2 * 9_500 ** 2 + 4 * 10_500 ** 2);
     expect(found.model.phi).toBe(1);
     expect(found.model.kappa).toBeCloseTo((3 * kappaHat + 6 * 0.01) / 9, 12);
     // A volume of 0 is not a measurement; lengths are taken into account.
@@ -410,7 +418,7 @@ describe('fdrThreshold (Benjamini–Hochberg as one threshold)', () => {
 
   it("rejects the paper's four smallest p-values", () => {
     const tau = fdrThreshold(paper, 0.05);
-    expect(tau).toBe(0.0095);
+    expect(tau).toBeCloseTo((4 * 0.05) / 15, 15);
     expect(paper.filter((p) => p <= tau)).toEqual([0.0001, 0.0004, 0.0019, 0.0095]);
     expect(adjustBH(paper).filter((q) => q <= 0.05)).toHaveLength(4);
   });
@@ -432,9 +440,10 @@ describe('fdrThreshold (Benjamini–Hochberg as one threshold)', () => {
   it('is alpha for no tests, and alpha/m when nothing is rejected', () => {
     expect(fdrThreshold([])).toBe(0.05);
     expect(fdrThreshold([0.2, 0.5, 0.9, 0.04])).toBe(0.05 / 4);
-    // One test: its own level. A rejection below alpha/m: the floor alpha/m (no p lies between).
+    // One test: its own level. One rejection of two: 1 · alpha/m.
     expect(fdrThreshold([0.03])).toBe(0.05);
     expect(fdrThreshold([0.001, 0.3])).toBe(0.025);
+    expect(fdrThreshold([0.001, 0.02])).toBe(0.05);
     // Not a number counts as 1, and still as one of the m tests.
     expect(fdrThreshold([Number.NaN, 0.001])).toBe(0.025);
     expect(fdrThreshold([Number.NaN, 0.03])).toBe(0.025);

@@ -500,14 +500,20 @@ export const PRIOR_LOOPS = 6;
  * finite non-negative number (volume: not positive — a volume of 0 means it was not measured),
  * are left out.
  *
- * Events (hires, applications): quasi-Poisson dispersion, φ̂ = Pearson χ² ÷ (k − 1) around a
- * common daily rate (μᵢ = λ̂·tᵢ), shrunk towards 1 as if the default were `PRIOR_LOOPS` more
- * loops: phi = max(1, ((k − 1)·φ̂ + 6) ÷ (k − 1 + 6)). Three loops of history cannot make the
- * test more confident than Poisson, nor swing it far.
+ * The estimate reads the changes from one loop to the next — what a verdict judges — not the
+ * spread around one rate over all loops, so a slow trend or a season in the history does not
+ * count as noise. For each pair of consecutive usable loops (a, b), r = t_b ÷ t_a, the pooled
+ * daily rate λ = (c_a + c_b) ÷ (t_a + t_b), μ_a = λ·t_a, μ_b = λ·t_b and D = c_b − r·c_a; with
+ * no change, E[D²] = V(μ_b) + r²·V(μ_a).
+ *
+ * Events (hires, applications): quasi-Poisson dispersion φ̂ = Σ D² ÷ Σ (μ_b + r²μ_a) over the
+ * k − 1 pairs, shrunk towards 1 as if the default were `PRIOR_LOOPS` more pairs:
+ * phi = max(1, ((k − 1)·φ̂ + 6) ÷ (k − 1 + 6)). Three loops of history cannot make the test
+ * more confident than Poisson, nor swing it far.
  *
  * Volume (impressions, visits): loop-to-loop variation beyond counting noise,
- * κ̂ = max(0, (k ÷ (k − 1)·Σ(cᵢ − μᵢ)² − Σμᵢ) ÷ Σμᵢ²) — the k ÷ (k − 1) makes up for the rate
- * being estimated from the same loops — shrunk towards `VOLUME_DEFAULT_KAPPA` the same way.
+ * κ̂ = max(0, Σ (D² − μ_b − r²μ_a) ÷ Σ (μ_b² + r²μ_a²)), shrunk towards
+ * `VOLUME_DEFAULT_KAPPA` the same way.
  *
  * Fewer than `MIN_HISTORY_LOOPS` usable loops: the defaults (POISSON, `VOLUME_DEFAULT`).
  */
@@ -526,27 +532,26 @@ export function dispersionFromHistory(
   const fallback = kind === 'events' ? POISSON : VOLUME_DEFAULT;
   if (k < MIN_HISTORY_LOOPS) return { model: { ...fallback }, loops: k, estimated: false };
   const df = k - 1;
-  const count = usable.reduce((s, l) => s + l.count, 0);
-  const days = usable.reduce((s, l) => s + l.days, 0);
-  const rate = count / days;
   let squares = 0;
-  let pearson = 0;
-  let means = 0;
-  let meanSquares = 0;
-  for (const l of usable) {
-    const mu = rate * l.days;
-    const d2 = (l.count - mu) ** 2;
-    squares += d2;
-    if (mu > 0) pearson += d2 / mu;
-    means += mu;
-    meanSquares += mu * mu;
+  let poisson = 0;
+  let quadratic = 0;
+  for (let i = 1; i < k; i++) {
+    const a = usable[i - 1] as { count: number; days: number };
+    const b = usable[i] as { count: number; days: number };
+    const r = b.days / a.days;
+    const rate = (a.count + b.count) / (a.days + b.days);
+    const muA = rate * a.days;
+    const muB = rate * b.days;
+    squares += (b.count - r * a.count) ** 2;
+    poisson += muB + r * r * muA;
+    quadratic += muB * muB + r * r * muA * muA;
   }
   if (kind === 'events') {
-    const phiHat = pearson / df;
+    const phiHat = poisson > 0 ? squares / poisson : 1;
     const phi = Math.max(1, (df * phiHat + PRIOR_LOOPS * 1) / (df + PRIOR_LOOPS));
     return { model: { phi, kappa: 0 }, loops: k, estimated: true };
   }
-  const kappaHat = Math.max(0, ((k / df) * squares - means) / meanSquares);
+  const kappaHat = quadratic > 0 ? Math.max(0, (squares - poisson) / quadratic) : 0;
   const kappa = (df * kappaHat + PRIOR_LOOPS * VOLUME_DEFAULT_KAPPA) / (df + PRIOR_LOOPS);
   return { model: { phi: 1, kappa }, loops: k, estimated: true };
 }
@@ -555,12 +560,12 @@ export function dispersionFromHistory(
  * Benjamini–Hochberg over the p-values of one loop's KPIs, as one threshold τ: a test is
  * "probably real" iff its p ≤ τ, and `level` τ gives `compareCounts` and `countRange` that
  * decision. With p₍₁₎ ≤ … ≤ p₍ₘ₎ sorted and k* the largest k with p₍ₖ₎ ≤ k·alpha ÷ m, BH
- * rejects the k* smallest; τ = max(alpha ÷ m, p₍ₖ*₎) rejects exactly those. Every p of rank
- * j > k* exceeds both p₍ₖ*₎ and alpha ÷ m: were p₍ⱼ₎ ≤ max(p₍ₖ*₎, alpha ÷ m), then p₍ₖ*₊₁₎ ≤
- * p₍ⱼ₎ ≤ max(k*·alpha ÷ m, alpha ÷ m) ≤ (k* + 1)·alpha ÷ m, so rank k* + 1 would qualify too,
- * against k* being the largest (this also covers ties with p₍ₖ*₎). Without any such k no p is
- * ≤ alpha ÷ m (else k = 1 would qualify), so the floor alpha ÷ m rejects nothing while keeping
- * a usable level for the range. No p-values: alpha.
+ * rejects the k* smallest; τ = max(1, k*)·alpha ÷ m — BH's own critical value at k* — rejects
+ * exactly those: p₍ₖ*₎ ≤ k*·alpha ÷ m, and every p of rank j > k* exceeds j·alpha ÷ m ≥
+ * (k* + 1)·alpha ÷ m (else rank j would qualify), so above τ; with k* = 0 no p is ≤ alpha ÷ m
+ * (else k = 1 would qualify). Of the thresholds that give BH's decision, this one depends only
+ * on how many were rejected, not on the last rejected p-value itself, so the range a card shows
+ * does not end just past its own value. No p-values: alpha.
  * A p-value that is not a number counts as 1 (a test that says nothing, still one of the m).
  */
 export function fdrThreshold(pValues: readonly number[], alpha = ALPHA): number {
@@ -571,7 +576,7 @@ export function fdrThreshold(pValues: readonly number[], alpha = ALPHA): number 
     .sort((a, b) => a - b);
   for (let k = m; k >= 1; k--) {
     const p = sorted[k - 1] ?? 1;
-    if (p <= (k * alpha) / m) return Math.max(alpha / m, p);
+    if (p <= (k * alpha) / m) return (k * alpha) / m;
   }
   return alpha / m;
 }

@@ -121,6 +121,8 @@ export type VerdictInput = {
   running?: { elapsedDays: number; lastYearShare: number | null };
   /** The significance level (lowered by the false discovery rate over a loop's KPIs). */
   level?: number;
+  /** Leave the count range out: `judgeTogether` sets it at the family's level afterwards. */
+  deferRange?: boolean;
 };
 
 const isCount = (v: number | null): v is number => v !== null && Number.isInteger(v) && v >= 0;
@@ -161,7 +163,9 @@ function noiseOf(input: VerdictInput, level: number): Noise {
           model,
           label: result.value.label,
           pValue: result.value.pValue,
-          range: countRange(reference.value, currentDays, referenceDays, dispersion.model, level),
+          range: input.deferRange
+            ? null
+            : countRange(reference.value, currentDays, referenceDays, dispersion.model, level),
           currentDays,
           referenceDays,
           dispersion: dispersion.model,
@@ -346,11 +350,13 @@ export const isTested = (v: Verdict): boolean =>
  */
 export function judgeTogether(verdicts: readonly Verdict[], alpha = ALPHA): Verdict[] {
   const tested = verdicts.filter(isTested);
-  if (tested.length < 2) return [...verdicts];
-  const level = fdrThreshold(
-    tested.map((v) => (v.noise.test === 'none' ? 1 : v.noise.pValue)),
-    alpha,
-  );
+  const level =
+    tested.length < 2
+      ? alpha
+      : fdrThreshold(
+          tested.map((v) => (v.noise.test === 'none' ? 1 : v.noise.pValue)),
+          alpha,
+        );
   return verdicts.map((v) => {
     const noise = v.noise;
     if (!isTested(v) || noise.test === 'none') return v;

@@ -202,7 +202,7 @@ describe('loopView.verdicts', () => {
     await openExample(3);
     const values = loopView.periodValues({ start: '2026-03-01', end: '2026-04-30' });
     expect(values.hires?.value).toBe(14);
-    expect(values.applicationsCompleted?.value).toBe(142);
+    expect(values.applicationsCompleted?.value).toBe(150);
   });
 
   it('judges brand-side KPIs on the trend of at most TREND_LOOPS loops', async () => {
@@ -227,11 +227,11 @@ describe('loopView.money', () => {
     const cost = 7_420;
     expect(money).toMatchObject({
       loop,
-      applications: 142,
+      applications: 150,
       hires: 14,
       spend: { amount: cost, source: 'spend' },
       recruiterCost: null,
-      perApplication: cost / 142,
+      perApplication: cost / 150,
       perHire: cost / 14,
       back: { value: 14 * 8_500, net: 14 * 8_500 - cost, ratio: (14 * 8_500) / cost, cost },
     });
