@@ -36,9 +36,13 @@ test.describe('CSV import (English)', () => {
     await expect(done).toHaveText(/Imported: 2 added, 0 replaced, 0 kept as they were\./);
     await expect(done).toBeFocused();
     await done.getByRole('link', { name: /^See the results of loop \d+$/ }).click();
+    // The example already holds the loop's total: a January total inside it covers only part
+    // of its days, so the loop's total stands and the card says a finer value was left out.
     const card = page.getByRole('article', { name: 'Impressions', exact: true });
-    await expect(card).toContainText('34,500');
-    await expect(card).toContainText('data for 53% of the loop');
+    await expect(card).toContainText('214,000');
+    await expect(card).toContainText(
+      'A finer value was left out because it covers only part of a total for the same days',
+    );
   });
 
   test('the same export again: the mapping is remembered, stored values can be kept', async ({

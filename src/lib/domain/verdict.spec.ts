@@ -88,7 +88,6 @@ describe('verdict', () => {
         reasons: [
           { code: 'midLoopChanges', count: 2 },
           { code: 'incompleteCoverage', current: 0.8, reference: 1 },
-          { code: 'unequalLength', currentDays: 49, referenceDays: 90, perDay: true },
         ],
       },
     ]);
@@ -243,13 +242,20 @@ describe('verdict', () => {
     });
   });
 
-  it('7. compares February and April per day: the same daily rate is unchanged, with both lengths', () => {
+  it('7. compares February and April per day: the same daily rate is unchanged, both lengths stated', () => {
     const v = verdict(base({ current: pv(280, 28), reference: pv(300, 30) }));
     expect(v.change).toMatchObject({ absolute: 0, assessment: 'unchanged' });
-    expect(v.flags).toEqual([
+    expect(v.perDay).toEqual({ current: 10, reference: 10, currentDays: 28, referenceDays: 30 });
+    expect(v.flags).toEqual([]);
+    // A unique count cannot be put per day: unequal lengths weaken its comparison.
+    const reach = verdict(
+      base({ kpi: kpi('reach'), current: pv(2800, 28), reference: pv(3000, 30) }),
+    );
+    expect(reach.perDay).toBeNull();
+    expect(reach.flags).toEqual([
       {
         kind: 'comparisonWeakened',
-        reasons: [{ code: 'unequalLength', currentDays: 28, referenceDays: 30, perDay: true }],
+        reasons: [{ code: 'unequalLength', currentDays: 28, referenceDays: 30, perDay: false }],
       },
     ]);
   });

@@ -291,19 +291,21 @@ export function verdict(input: VerdictInput): Verdict {
       current: current.coverage,
       reference: reference?.coverage ?? null,
     });
-  const lengthMatters = isSum(kpi) || kpi.kind === 'unique';
+  // Sums compared per day are fair whatever the lengths (the card states both); a unique
+  // count over a longer period cannot be scaled, so unequal lengths weaken it.
   if (
-    lengthMatters &&
+    kpi.kind === 'unique' &&
     reference &&
-    (perDay
-      ? perDay.currentDays !== perDay.referenceDays
-      : !input.running && current.days !== reference.days)
+    !input.running &&
+    current.value !== null &&
+    reference.value !== null &&
+    current.days !== reference.days
   )
     weakened.push({
       code: 'unequalLength',
-      currentDays: perDay?.currentDays ?? current.days,
-      referenceDays: perDay?.referenceDays ?? reference.days,
-      perDay: perDay !== null,
+      currentDays: current.days,
+      referenceDays: reference.days,
+      perDay: false,
     });
   const conflicts = current.conflicts + (reference?.conflicts ?? 0);
   if (conflicts > 0) weakened.push({ code: 'conflicts', count: conflicts });

@@ -115,8 +115,19 @@ class I18n {
     return issue.path ? `${issue.path}: ${text}` : text;
   };
 
-  number = (value: number, options?: Intl.NumberFormatOptions): string =>
-    new Intl.NumberFormat(this.#locale === 'nl' ? 'nl-NL' : 'en-GB', options).format(value);
+  /** Formatters by locale and options: making an Intl.NumberFormat costs far more than using one. */
+  #formats = new Map<string, Intl.NumberFormat>();
+
+  number = (value: number, options?: Intl.NumberFormatOptions): string => {
+    const locale = this.#locale === 'nl' ? 'nl-NL' : 'en-GB';
+    const key = `${locale}|${options ? JSON.stringify(options) : ''}`;
+    let format = this.#formats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, options);
+      this.#formats.set(key, format);
+    }
+    return format.format(value);
+  };
 
   /** Bytes as kB/MB/GB in the active language. */
   bytes = (value: number): string => {

@@ -205,7 +205,8 @@ export const enLoops = {
   'noise.why.noParts': 'Needs both parts of the rate for a test.',
   'dashboard.howDecides': 'How Talentloop decides',
   'dashboard.perDay': '{value} per day',
-  'dashboard.changePerDay': 'Change per day (reference {reference} per day)',
+  'dashboard.changePerDay':
+    'Change per day ({current} against {days} days; reference {reference} per day)',
   'dashboard.compared.one': '1 KPI of this loop was tested for chance.',
   'dashboard.compared.other':
     '{count} KPIs of this loop were tested for chance together, so that chance alone rarely makes one of them look real.',

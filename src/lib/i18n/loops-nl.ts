@@ -207,7 +207,8 @@ export const nlLoops: LoopsMessages = {
   'noise.why.noParts': 'Voor een toets zijn beide delen van de ratio nodig.',
   'dashboard.howDecides': 'Hoe Talentloop beslist',
   'dashboard.perDay': '{value} per dag',
-  'dashboard.changePerDay': 'Verandering per dag (referentie {reference} per dag)',
+  'dashboard.changePerDay':
+    'Verandering per dag ({current} tegen {days} dagen; referentie {reference} per dag)',
   'dashboard.compared.one': '1 KPI van deze loop is op toeval getoetst.',
   'dashboard.compared.other':
     "{count} KPI's van deze loop zijn samen op toeval getoetst, zodat toeval er zelden één echt laat lijken.",
