@@ -204,6 +204,7 @@ export const enLoops = {
   'noise.why.uniqueSum': 'Not tested: a sum of unique counts is not a number of people.',
   'noise.why.noParts': 'Needs both parts of the rate for a test.',
   'dashboard.howDecides': 'How Talentloop decides',
+  'report.perDay': '{change} per day, {current} against {days} days',
   'dashboard.perDay': '{value} per day',
   'dashboard.changePerDay':
     'Change per day ({current} against {days} days; reference {reference} per day)',

@@ -206,6 +206,7 @@ export const nlLoops: LoopsMessages = {
   'noise.why.uniqueSum': 'Niet getoetst: een som van unieke aantallen is geen aantal mensen.',
   'noise.why.noParts': 'Voor een toets zijn beide delen van de ratio nodig.',
   'dashboard.howDecides': 'Hoe Talentloop beslist',
+  'report.perDay': '{change} per dag, {current} tegen {days} dagen',
   'dashboard.perDay': '{value} per dag',
   'dashboard.changePerDay':
     'Verandering per dag ({current} tegen {days} dagen; referentie {reference} per dag)',

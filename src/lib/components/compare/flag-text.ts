@@ -1,3 +1,4 @@
+import { MIN_CALLED_TREND_LOOPS, type Trend } from '$lib/domain/trend';
 import type { Flag, FlagReason } from '$lib/domain/verdict';
 import type { Params } from '$lib/i18n/format';
 import type { MessageKey } from '$lib/i18n/keys';
@@ -39,4 +40,12 @@ export function reasonText(r: FlagReason, i18n: I18n): string {
 /** A caveat with its reasons: "Comparison weakened: the strategy changed once …". */
 export function flagText(flag: Flag, i18n: I18n): string {
   return `${i18n.t(`flag.${flag.kind}`)}: ${flag.reasons.map((r) => reasonText(r, i18n)).join(' ')}`;
+}
+
+/** A brand-side KPI's trend in words: too few loops, too few to call one, or the trend. */
+export function trendText(trend: Trend, i18n: I18n): string {
+  if (trend.kind === 'tooFew') return i18n.t('trend.tooFew', { n: trend.loops });
+  if (trend.kind === 'noTrend' && trend.loops < MIN_CALLED_TREND_LOOPS)
+    return i18n.t('trend.fewLoops', { n: trend.loops });
+  return i18n.t(`trend.${trend.kind}`, { n: trend.loops });
 }
