@@ -119,3 +119,77 @@ describe('planVerdicts', () => {
     ).toMatchObject({ ok: false, error: { code: 'invertedRange' } });
   });
 });
+
+/* A seeded simulation through the whole pipeline: period values, dispersion from history,
+ * the count test and the false discovery rate over a loop's KPIs. */
+
+/** mulberry32: a small 32-bit PRNG, uniform on [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A loop's count with mean `mean` and 10 % extra variation (normal for these sizes). */
+function noisyCount(mean: number, random: () => number): number {
+  const u = 1 - random();
+  const z = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+  const sd = Math.sqrt(mean + (0.1 * mean) ** 2);
+  return Math.max(0, Math.round(mean + z * sd));
+}
+
+describe('planVerdicts with no real change and 10 % extra variation (seeded)', () => {
+  const LOOPS = 240;
+  const volumeKpi = (i: number): KpiDefinition => ({
+    ...kpi('impressions'),
+    key: `volume${i}`,
+  });
+  const random = mulberry32(14);
+  const kpis = Array.from({ length: 10 }, (_, i) => volumeKpi(i));
+  const measurements: Record<string, Point[]> = {};
+  // One-month loops from January 2006; each loop's value stored on exactly its month.
+  for (const k of kpis)
+    measurements[k.key] = Array.from({ length: LOOPS }, (_, n) => {
+      const start = `${2006 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}-01`;
+      const days = new Date(Date.UTC(2006 + Math.floor(n / 12), (n % 12) + 1, 0)).getUTCDate();
+      return { start, end: addDays(start, days - 1), value: noisyCount(50_000, random) };
+    });
+  const prepared = planVerdicts({
+    firstLoopStart: '2006-01-01',
+    loopLength: { unit: 'months', count: 1 },
+    kpis,
+    measurements,
+  });
+  if (!prepared.ok) throw new Error(prepared.error.code);
+  const labels: string[][] = [];
+  for (let index = 2; index <= LOOPS; index++) {
+    const verdicts = prepared.value({
+      index,
+      basis: 'previousLoop',
+      rules: null,
+      targets: {},
+      midLoopChanges: 0,
+    });
+    if (!verdicts.ok) throw new Error(verdicts.error.code);
+    labels.push(verdicts.value.map((v) => v.noise.label));
+  }
+
+  it('calls at most 10 % of loops "probably real" per volume KPI', () => {
+    for (let k = 0; k < kpis.length; k++) {
+      const real = labels.filter((loop) => loop[k] === 'probablyReal').length;
+      expect(real / labels.length, kpis[k]!.key).toBeLessThanOrEqual(0.1);
+    }
+  });
+
+  it('shows any "probably real" in at most 10 % of loops across the ten unchanged KPIs', () => {
+    const any = labels.filter((loop) => loop.includes('probablyReal')).length;
+    expect(any / labels.length).toBeLessThanOrEqual(0.1);
+    // And the KPIs were tested, not skipped.
+    expect(labels.every((loop) => loop.every((l) => l !== 'noTest'))).toBe(true);
+  });
+});
