@@ -19,27 +19,27 @@ export const enMethod = {
   'method.labels.cause':
     'None of the answers says what caused a change. A new campaign, a competitor’s reorganisation or a school holiday all look the same in the numbers; the strategy, the changes you logged and your insights tell them apart.',
   'method.labels.stats':
-    'two-sided tests at significance level 5%; “probably a real change” means p < 0.05, after the correction for many KPIs described below.',
+    'two-sided tests at significance level 5%; “probably a real change” means that the p-value is at or below the threshold of the correction for many KPIs described below (5% for a single KPI).',
 
   'method.events.title': 'Applications, hires and other events',
   'method.events.p1':
-    'Applications started and completed, lead forms submitted, candidates interviewed, hires, spontaneous applications and mishires are events: each one happens on its own. Talentloop compares them per day, over the days that each period’s numbers actually cover, so a loop with a missing week is not judged as if nothing happened that week.',
+    'Applications started and completed, lead forms submitted, candidates interviewed, hires, open applications and early leavers are events: each one happens on its own. Talentloop compares them per day, over the days that each period’s numbers actually cover, so a loop with a missing week is not judged as if nothing happened that week.',
   'method.events.p2':
     'Small numbers swing a lot by chance alone: 12 applications in one loop and 19 in the next can easily happen without anything changing. A change is called real only when chance alone would rarely produce it.',
   'method.events.p3':
     'Once a plan has at least three earlier finished loops, Talentloop also looks at how much its numbers really swung from loop to loop. If they swing more than chance alone explains, a bigger change is needed before it is called real. It never assumes less swing than chance alone, and it counts the usual assumption as if it were six loops of experience, so one odd loop does not decide.',
   'method.events.stats':
-    'exact conditional test for two Poisson counts with the covered days as exposure (binomial, as R’s poisson.test). With at least three earlier loops, a quasi-Poisson dispersion estimated from them, never below 1, pooled with the default of 1 weighted as six loops.',
+    'exact conditional test for two Poisson counts with the covered days as exposure (binomial, as R’s poisson.test; a normal approximation above 10,000 events in all). With at least three earlier loops, a quasi-Poisson dispersion estimated from the changes between consecutive earlier loops (so a steady trend or a season is not counted as chance), never below 1, pooled with the default of 1 weighted as six loops; the test then keeps the larger of the exact and the dispersed p-value.',
 
   'method.volumes.title': 'Impressions, visits and other volumes',
   'method.volumes.p1':
-    'Impressions, social engagements, careers site visits, returning and organic visitors and clicks swing far more than independent events would: one post that takes off, an algorithm change or a shift in budget moves thousands at once. Judged like hires, almost every swing would look real.',
+    'Impressions, social engagements, careers site visits, and returning and organic visitors swing far more than independent events would: one post that takes off, an algorithm change or a shift in budget moves thousands at once. Judged like hires, almost every swing would look real.',
   'method.volumes.p2':
     'So Talentloop assumes that these numbers ordinarily move about 10% from loop to loop, or as much as the plan’s own history shows once it has at least three earlier loops (counted together with the 10% as if that were six loops). In practice a change smaller than roughly 30% is usually “could be chance”.',
   'method.volumes.p3':
     'The dashboard card says which of the two judged the change: the usual 10% or the plan’s own history.',
   'method.volumes.stats':
-    'counts treated as overdispersed, with a loop-to-loop coefficient of variation of 10% by default, or the plan’s own estimate from at least three earlier loops pooled with the default as six loops; two-sided test at 5%.',
+    'variance μ + κμ² (negative-binomial type) with κ = 0.01, a loop-to-loop coefficient of variation of 10%, by default, or κ estimated by moments from the changes between consecutive earlier loops (at least three loops) pooled with the default as six loops; a two-sided z-test on the difference of the daily rates with the pooled rate’s variance, never more confident than the exact Poisson test.',
 
   'method.rates.title': 'Application rate and other rates',
   'method.rates.p1':
@@ -85,7 +85,7 @@ export const enMethod = {
   'method.many.p1':
     'Compare ten KPIs in a loop where nothing changed, and by chance one of them will often look like a real change. Talentloop corrects for this across all the KPIs it tests in a loop, so that of the changes it calls real, no more than about 1 in 20 is expected to be chance. The dashboard says how many KPIs were compared.',
   'method.many.stats':
-    'Benjamini–Hochberg control of the false discovery rate at 5% over the loop’s tested KPIs (Benjamini & Hochberg, 1995).',
+    'Benjamini–Hochberg control of the false discovery rate at 5% over the loop’s tested KPIs (Benjamini & Hochberg, 1995), applied as one threshold, BH’s critical value k·5%/m; each range beside a count is computed at that same threshold.',
 
   'method.running.title': 'A loop that is still running',
   'method.running.p1':

@@ -21,27 +21,27 @@ export const nlMethod: Record<keyof typeof enMethod, string> = {
   'method.labels.cause':
     'Geen van de antwoorden zegt wat een verandering veroorzaakte. Een nieuwe campagne, een reorganisatie bij een concurrent of een schoolvakantie zien er in de cijfers hetzelfde uit; om ze uit elkaar te houden heb je de strategie, de wijzigingen die je vastlegde en je insights nodig.',
   'method.labels.stats':
-    'tweezijdige toetsen op significantieniveau 5%; “waarschijnlijk een echte verandering” betekent p < 0,05, na de correctie voor veel KPI’s die hieronder staat.',
+    'tweezijdige toetsen op significantieniveau 5%; “waarschijnlijk een echte verandering” betekent dat de p-waarde op of onder de drempel ligt van de correctie voor veel KPI’s die hieronder staat (5% voor één KPI).',
 
   'method.events.title': 'Sollicitaties, hires en andere gebeurtenissen',
   'method.events.p1':
-    'Gestarte en afgeronde sollicitaties, ingevulde leadformulieren, gesproken kandidaten, hires, open sollicitaties en mishires zijn gebeurtenissen: elke gebeurtenis staat op zichzelf. Talentloop vergelijkt ze per dag, over de dagen die de cijfers van elke periode echt beslaan. Een loop met een ontbrekende week wordt dus niet beoordeeld alsof er die week niets gebeurde.',
+    'Gestarte en afgeronde sollicitaties, ingevulde leadformulieren, gesproken kandidaten, hires, open sollicitaties en vertrek in de proeftijd zijn gebeurtenissen: elke gebeurtenis staat op zichzelf. Talentloop vergelijkt ze per dag, over de dagen die de cijfers van elke periode echt beslaan. Een loop met een ontbrekende week wordt dus niet beoordeeld alsof er die week niets gebeurde.',
   'method.events.p2':
     'Kleine aantallen schommelen alleen door toeval al flink: 12 sollicitaties in de ene loop en 19 in de volgende kan makkelijk gebeuren zonder dat er iets veranderde. Een verandering heet pas echt als toeval alleen zo’n verandering zelden oplevert.',
   'method.events.p3':
     'Heeft een plan minstens drie eerdere afgeronde loops, dan kijkt Talentloop ook hoeveel de cijfers van loop tot loop echt schommelden. Schommelen ze meer dan toeval alleen verklaart, dan is er een grotere verandering nodig voordat die echt heet. Talentloop gaat nooit uit van minder schommeling dan toeval alleen, en telt de gewone aanname mee alsof die zes loops ervaring waard is, zodat één vreemde loop niet de doorslag geeft.',
   'method.events.stats':
-    'exacte voorwaardelijke toets voor twee Poisson-aantallen met de gedekte dagen als blootstelling (binomiaal, zoals R’s poisson.test). Met minstens drie eerdere loops een quasi-Poisson-dispersie, daaruit geschat, nooit onder 1, samengenomen met de standaardwaarde 1 gewogen als zes loops.',
+    'exacte voorwaardelijke toets voor twee Poisson-aantallen met de gedekte dagen als blootstelling (binomiaal, zoals R’s poisson.test; boven 10.000 gebeurtenissen samen een normale benadering). Met minstens drie eerdere loops een quasi-Poisson-dispersie, geschat uit de veranderingen tussen opeenvolgende eerdere loops (een gestage trend of een seizoen telt dus niet als toeval), nooit onder 1, samengenomen met de standaardwaarde 1 gewogen als zes loops; de toets neemt dan de grootste van de exacte en de gespreide p-waarde.',
 
   'method.volumes.title': 'Weergaven, bezoeken en andere volumes',
   'method.volumes.p1':
-    'Weergaven, social engagement, bezoeken aan de werken-bij site, terugkerende en organische bezoekers en kliks schommelen veel meer dan losse gebeurtenissen: één post die aanslaat, een ander algoritme of verschoven budget verplaatst er duizenden tegelijk. Wie ze beoordeelt als hires, ziet bijna elke schommeling als echt.',
+    'Weergaven, social engagement, bezoeken aan de werken-bij site, en terugkerende en organische bezoekers schommelen veel meer dan losse gebeurtenissen: één post die aanslaat, een ander algoritme of verschoven budget verplaatst er duizenden tegelijk. Wie ze beoordeelt als hires, ziet bijna elke schommeling als echt.',
   'method.volumes.p2':
     'Daarom gaat Talentloop ervan uit dat deze getallen gewoonlijk zo’n 10% van loop tot loop bewegen, of zoveel als de eigen geschiedenis van het plan laat zien zodra er minstens drie eerdere loops zijn (waarbij die 10% meetelt alsof het zes loops ervaring is). In de praktijk is een verandering kleiner dan ongeveer 30% meestal “kan toeval zijn”.',
   'method.volumes.p3':
     'De kaart op het dashboard zegt welke van de twee de verandering beoordeelde: de gewone 10% of de eigen geschiedenis van het plan.',
   'method.volumes.stats':
-    'aantallen met overdispersie, met een variatiecoëfficiënt van loop tot loop van standaard 10%, of de eigen schatting van het plan uit minstens drie eerdere loops, samengenomen met de standaardwaarde als zes loops; tweezijdige toets op 5%.',
+    'variantie μ + κμ² (van het negatief-binomiale type) met standaard κ = 0,01, een variatiecoëfficiënt van loop tot loop van 10%, of κ met momenten geschat uit de veranderingen tussen opeenvolgende eerdere loops (minstens drie loops), samengenomen met de standaardwaarde als zes loops; een tweezijdige z-toets op het verschil van de dagtempo’s met de variantie van het gepoolde tempo, nooit zekerder dan de exacte Poisson-toets.',
 
   'method.rates.title': 'Sollicitatieratio en andere ratio’s',
   'method.rates.p1':
@@ -87,7 +87,7 @@ export const nlMethod: Record<keyof typeof enMethod, string> = {
   'method.many.p1':
     'Vergelijk tien KPI’s in een loop waarin niets veranderde, en door toeval lijkt er vaak één een echte verandering. Talentloop corrigeert daarvoor over alle KPI’s die het in een loop toetst, zodat van de veranderingen die het echt noemt naar verwachting niet meer dan zo’n 1 op de 20 toeval is. Het dashboard zegt hoeveel KPI’s er vergeleken zijn.',
   'method.many.stats':
-    'Benjamini–Hochberg-beheersing van de false discovery rate op 5% over de getoetste KPI’s van de loop (Benjamini & Hochberg, 1995).',
+    'Benjamini–Hochberg-beheersing van de false discovery rate op 5% over de getoetste KPI’s van de loop (Benjamini & Hochberg, 1995), toegepast als één drempel, de kritieke waarde k·5%/m van BH; elke bandbreedte naast een aantal is op diezelfde drempel berekend.',
 
   'method.running.title': 'Een loop die nog loopt',
   'method.running.p1':
