@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kpiSchema } from '$lib/schema';
-import { catalogKpi, definitionOf, KPI_CATALOG } from './catalog';
+import { catalogKpi, customKind, definitionOf, isComputed, KPI_CATALOG, partsOf } from './catalog';
 
 describe('KPI catalog', () => {
   it('has unique keys and both languages for every name and explanation', () => {
@@ -92,5 +92,60 @@ describe('KPI catalog', () => {
       ok: true,
       value: { key: 'c1', name: { en: 'Open days visitors', nl: 'Open days visitors' } },
     });
+  });
+
+  it('says what kind of number each catalog KPI is, and weights its means by a KPI it has', () => {
+    const kindOf = (key: string) => KPI_CATALOG.find((k) => k.key === key)?.kind;
+    expect(kindOf('hires')).toBe('events');
+    expect(kindOf('impressions')).toBe('volume');
+    expect(kindOf('reach')).toBe('unique');
+    expect(kindOf('uniqueVisitors')).toBe('unique');
+    expect(kindOf('applicationRate')).toBe('rate');
+    expect(kindOf('timeOnSite')).toBe('mean');
+    expect(kindOf('brandAwareness')).toBe('level');
+    expect(kindOf('costPerHire')).toBe('money');
+    for (const kpi of KPI_CATALOG) {
+      if (kpi.weight) expect(catalogKpi(kpi.weight).ok, kpi.key).toBe(true);
+      // The kind and its aggregation agree: means are means, uniques and events are summed.
+      if (kpi.kind === 'mean') expect(kpi.aggregation.kind).toBe('mean');
+      if (kpi.kind === 'events' || kpi.kind === 'volume' || kpi.kind === 'unique')
+        expect(kpi.aggregation.kind, kpi.key).toBe('sum');
+    }
+  });
+
+  it('has the seeds of issue 14: open applications, early leavers, reach in the target group', () => {
+    expect(catalogKpi('spontaneousApplications')).toMatchObject({
+      ok: true,
+      value: { side: 'brand', kind: 'events', direction: 'higher' },
+    });
+    expect(catalogKpi('earlyLeavers')).toMatchObject({
+      ok: true,
+      value: { side: 'brand', kind: 'events', direction: 'lower' },
+    });
+    const share = catalogKpi('reachShare');
+    expect(share).toMatchObject({ ok: true, value: { unit: 'percent', side: 'brand' } });
+    if (!share.ok) return;
+    expect(isComputed(share.value.aggregation)).toBe(true);
+    expect(partsOf(share.value.aggregation)).toEqual(['reach']);
+  });
+
+  it('gives a custom KPI a cautious kind from what the user said about it', () => {
+    const sum = { kind: 'sum' } as const;
+    expect(customKind({ unit: 'count', aggregation: sum, source: 'ats' })).toBe('events');
+    expect(customKind({ unit: 'count', aggregation: sum, source: 'analytics' })).toBe('volume');
+    expect(customKind({ unit: 'currency', aggregation: sum, source: 'manual' })).toBe('money');
+    expect(customKind({ unit: 'number', aggregation: { kind: 'mean' }, source: 'manual' })).toBe(
+      'mean',
+    );
+    expect(
+      customKind({
+        unit: 'percent',
+        aggregation: { kind: 'ratio', numerator: 'a', denominator: 'b' },
+        source: 'manual',
+      }),
+    ).toBe('rate');
+    expect(customKind({ unit: 'count', aggregation: { kind: 'last' }, source: 'ats' })).toBe(
+      'level',
+    );
   });
 });

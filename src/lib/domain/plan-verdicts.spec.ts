@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Point } from './aggregate';
 import { catalogKpi, type KpiDefinition } from './catalog';
 import { addDays } from './dates';
 import { DEFAULT_FOCUS_RULES } from './focus';
-import { planVerdicts, referenceRange } from './plan-verdicts';
+import { kpiPeriodValue, planVerdicts, referenceRange } from './plan-verdicts';
+import { prepareSeries, type Point, type Series } from './aggregate';
 
 const kpi = (key: string): KpiDefinition => {
   const r = catalogKpi(key);
@@ -191,5 +191,55 @@ describe('planVerdicts with no real change and 10 % extra variation (seeded)', (
     expect(any / labels.length).toBeLessThanOrEqual(0.1);
     // And the KPIs were tested, not skipped.
     expect(labels.every((loop) => loop.every((l) => l !== 'noTest'))).toBe(true);
+  });
+});
+
+describe('kpiPeriodValue', () => {
+  const loop = { start: '2026-01-01', end: '2026-02-28' };
+  const seriesOf =
+    (points: Record<string, Point[]>) =>
+    (key: string): Series => {
+      const prepared = prepareSeries(points[key] ?? []);
+      if (!prepared.ok) throw new Error(prepared.error.code);
+      return prepared.value;
+    };
+
+  it('gives reach in the target group from a reach value for exactly the period', () => {
+    const share = kpi('reachShare');
+    const exact = seriesOf({ reach: [{ ...loop, value: 6_000 }] });
+    const valued = kpiPeriodValue(share, exact, loop, 40_000);
+    expect(valued.ok && valued.value.value.value).toBeCloseTo(15, 12);
+    // Without the group's size, or from daily uniques added up: no share.
+    const noSize = kpiPeriodValue(share, exact, loop);
+    expect(noSize.ok && noSize.value.value.value).toBeNull();
+    const summed = kpiPeriodValue(
+      share,
+      seriesOf({ reach: daily('2026-01-01', 59, () => 500) }),
+      loop,
+      40_000,
+    );
+    expect(summed.ok && summed.value.value.value).toBeNull();
+  });
+
+  it('counts the campaign budgets as spend for cost per hire when no spend is entered, and says so', () => {
+    const series = seriesOf({ hires: [{ ...loop, value: 4 }] });
+    const valued = kpiPeriodValue(kpi('costPerHire'), series, loop, undefined, () => ({
+      amount: 6_000,
+      source: 'campaigns',
+    }));
+    expect(valued.ok && valued.value.value).toMatchObject({
+      value: 1_500,
+      spendSource: 'campaigns',
+    });
+    // Spend entered wins.
+    const entered = kpiPeriodValue(
+      kpi('costPerHire'),
+      seriesOf({ hires: [{ ...loop, value: 4 }], spend: [{ ...loop, value: 2_000 }] }),
+      loop,
+      undefined,
+      () => ({ amount: 6_000, source: 'campaigns' }),
+    );
+    expect(entered.ok && entered.value.value.value).toBe(500);
+    expect(entered.ok && entered.value.value.spendSource).toBeUndefined();
   });
 });
