@@ -38,6 +38,8 @@ export type PeriodValue = {
    * from the loop's campaign budgets or its loop budget (`loopSpend`'s priority).
    */
   spendSource?: 'campaigns' | 'loopBudget';
+  /** A ratio whose two parts cover a different number of days: put per day, not tested. */
+  partsDiffer?: boolean;
 };
 
 /** Points checked once and turned into day numbers, sorted by start: fast to slice by period. */

@@ -387,8 +387,14 @@ const entries: Entry[] = [
     direction: 'lower',
     aggregation: { kind: 'ratio', numerator: 'spend', denominator: 'hires' },
     source: 'manual',
-    en: ['Cost per hire', 'Marketing spend divided by hires.'],
-    nl: ['Kosten per aanname', 'Marketinguitgaven gedeeld door aannames.'],
+    en: [
+      'Cost per hire',
+      'All spend counted for the period divided by hires: marketing spend entered, else the campaign budgets, else the loop budget.',
+    ],
+    nl: [
+      'Kosten per aanname',
+      'Alle uitgaven die voor de periode tellen gedeeld door de hires: ingevoerde marketinguitgaven, anders de campagnebudgetten, anders het loopbudget.',
+    ],
   },
   {
     key: 'applicationRate',

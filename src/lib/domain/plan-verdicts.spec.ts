@@ -242,4 +242,15 @@ describe('kpiPeriodValue', () => {
     expect(entered.ok && entered.value.value.value).toBe(500);
     expect(entered.ok && entered.value.value.spendSource).toBeUndefined();
   });
+
+  it('puts a rate per day when its parts cover different days, and does not test it', () => {
+    // Applications for 20 days (2 a day), visits for all 59 days (100 a day): 2 %, not 0.7 %.
+    const series = seriesOf({
+      applicationsCompleted: daily('2026-01-01', 20, () => 2),
+      careerSiteVisits: daily('2026-01-01', 59, () => 100),
+    });
+    const valued = kpiPeriodValue(kpi('applicationRate'), series, loop);
+    expect(valued.ok && valued.value.value.value).toBeCloseTo(2, 12);
+    expect(valued.ok && valued.value.value.partsDiffer).toBe(true);
+  });
 });

@@ -269,8 +269,26 @@ export function kpiPeriodValue(
     ? { ...num.value, value: fallback.amount, coverage: 1, coveredDays: num.value.days }
     : num.value;
   const value = ratio(numerator, den.value, kpi.unit);
+  // Parts over different days (applications for 20 days, visits for 61) are put per day
+  // before dividing, and their counts are no basis for a test of two proportions.
+  const sameDays = numerator.coveredDays === den.value.coveredDays;
+  const perDay =
+    sameDays ||
+    value.value === null ||
+    numerator.value === null ||
+    den.value.value === null ||
+    numerator.coveredDays === 0 ||
+    den.value.coveredDays === 0
+      ? value.value
+      : (numerator.value / numerator.coveredDays / (den.value.value / den.value.coveredDays)) *
+        (kpi.unit === 'percent' ? 100 : 1);
   return ok({
-    value: fallback ? { ...value, spendSource: fallback.source } : value,
+    value: {
+      ...value,
+      value: perDay,
+      ...(fallback ? { spendSource: fallback.source } : {}),
+      ...(sameDays ? {} : { partsDiffer: true }),
+    },
     parts: [numerator.value, den.value.value],
   });
 }

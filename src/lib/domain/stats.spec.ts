@@ -374,14 +374,17 @@ describe('dispersionFromHistory', () => {
     expect(dispersionFromHistory(none, 'events').model).toEqual({ phi: 1, kappa: 0 });
   });
 
-  it('estimates loop-to-loop variation of a volume from consecutive changes', () => {
-    // Pairs (9,000→10,000), (10,000→11,000), (11,000→10,000): D² = 1e6 each; μ_a + μ_b =
-    // 19,000, 21,000, 21,000; μ_a² + μ_b² = 2·9,500², 2·10,500², 2·10,500².
-    const history = [9_000, 10_000, 11_000, 10_000].map((count) => ({ count, days: 61 }));
+  it('estimates loop-to-loop variation of a volume from consecutive changes, never below the default', () => {
+    // Pairs (8,000→10,000), (10,000→12,000), (12,000→10,000): D² = 4e6 each; μ_a + μ_b =
+    // 18,000, 22,000, 22,000; μ_a² + μ_b² = 2·9,000², 2·11,000², 2·11,000².
+    const history = [8_000, 10_000, 12_000, 10_000].map((count) => ({ count, days: 61 }));
     const found = dispersionFromHistory(history, 'volume');
-    const kappaHat = (3e6 - 61_000) / (2 * 9_500 ** 2 + 4 * 10_500 ** 2);
+    const kappaHat = (12e6 - 62_000) / (2 * 9_000 ** 2 + 4 * 11_000 ** 2);
     expect(found.model.phi).toBe(1);
     expect(found.model.kappa).toBeCloseTo((3 * kappaHat + 6 * 0.01) / 9, 12);
+    // Quiet loops (about 1 % apart) keep the cautious default.
+    const quiet = [10_000, 10_100, 10_000, 10_100].map((count) => ({ count, days: 61 }));
+    expect(dispersionFromHistory(quiet, 'volume').model.kappa).toBe(0.01);
     // A volume of 0 is not a measurement; lengths are taken into account.
     const uneven = [
       { count: 20_000, days: 60 },

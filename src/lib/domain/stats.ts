@@ -513,7 +513,7 @@ export const PRIOR_LOOPS = 6;
  *
  * Volume (impressions, visits): loop-to-loop variation beyond counting noise,
  * κ̂ = max(0, Σ (D² − μ_b − r²μ_a) ÷ Σ (μ_b² + r²μ_a²)), shrunk towards
- * `VOLUME_DEFAULT_KAPPA` the same way.
+ * `VOLUME_DEFAULT_KAPPA` the same way and never below it (the default is the cautious floor).
  *
  * Fewer than `MIN_HISTORY_LOOPS` usable loops: the defaults (POISSON, `VOLUME_DEFAULT`).
  */
@@ -552,7 +552,11 @@ export function dispersionFromHistory(
     return { model: { phi, kappa: 0 }, loops: k, estimated: true };
   }
   const kappaHat = quadratic > 0 ? Math.max(0, (squares - poisson) / quadratic) : 0;
-  const kappa = (df * kappaHat + PRIOR_LOOPS * VOLUME_DEFAULT_KAPPA) / (df + PRIOR_LOOPS);
+  // Never below the default: a few quiet loops must not make the test of a volume bolder.
+  const kappa = Math.max(
+    VOLUME_DEFAULT_KAPPA,
+    (df * kappaHat + PRIOR_LOOPS * VOLUME_DEFAULT_KAPPA) / (df + PRIOR_LOOPS),
+  );
   return { model: { phi: 1, kappa }, loops: k, estimated: true };
 }
 

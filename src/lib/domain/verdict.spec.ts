@@ -3,7 +3,13 @@ import type { PeriodValue } from './aggregate';
 import { catalogKpi, type KpiDefinition } from './catalog';
 import { DEFAULT_FOCUS_RULES } from './focus';
 import { countRange } from './stats';
-import { judgeTogether, verdict, type Verdict, type VerdictInput } from './verdict';
+import {
+  judgeTogether,
+  valueAsMeasured,
+  verdict,
+  type Verdict,
+  type VerdictInput,
+} from './verdict';
 
 const kpi = (key: string): KpiDefinition => {
   const r = catalogKpi(key);
@@ -145,7 +151,7 @@ describe('verdict', () => {
       base({
         current: pv(24, 61, 20 / 61),
         reference: pv(60),
-        target: 66,
+        target: 45,
         running: { elapsedDays: 20, lastYearShare: null },
       }),
     );
@@ -154,10 +160,30 @@ describe('verdict', () => {
     expect(v.pacing).toMatchObject({ elapsedDays: 20, loopDays: 61, shape: 'even' });
     expect(v.pacing?.projected).toBeCloseTo(24 * (61 / 20), 9);
     expect(v.pacing?.status).toBe('onTrack');
+    // On track: even the low end of the range (about 49) meets 45.
     const [low, high] = v.pacing?.range ?? [0, 0];
-    expect(low).toBeGreaterThanOrEqual(24);
-    expect(low).toBeLessThan(66);
-    expect(high).toBeGreaterThan(73);
+    expect(low).toBeGreaterThanOrEqual(45);
+    expect(low).toBeLessThan(55);
+    expect(high).toBeGreaterThan(90);
+    // A projection of 73 against 66 is only at risk: the low end of its range misses.
+    const close = verdict(
+      base({
+        current: pv(24, 61, 20 / 61),
+        target: 66,
+        running: { elapsedDays: 20, lastYearShare: null },
+      }),
+    );
+    expect(close.pacing?.status).toBe('atRisk');
+    // No events yet is still uncertain: a range above 0, never "0–0".
+    const none = verdict(
+      base({
+        current: pv(0, 61, 5 / 61),
+        target: 10,
+        running: { elapsedDays: 5, lastYearShare: null },
+      }),
+    );
+    expect(none.pacing?.range?.[1]).toBeGreaterThan(10);
+    expect(none.pacing?.status).toBe('atRisk');
     // Behind: even the top of the range misses the target; at risk: only the range reaches it.
     const behind = verdict(
       base({
@@ -281,5 +307,43 @@ describe('verdict', () => {
     expect(clear[0]?.noise.label).toBe('probablyReal');
     // The range equals the test's acceptance set at the level used.
     expect(countRange(100, 61, 61)).not.toEqual(range);
+  });
+
+  it('compares unique people only over whole periods of about the same length', () => {
+    const reach = kpi('reach');
+    const tested = verdict(
+      base({ kpi: reach, current: pv(60_000, 61), reference: pv(40_000, 59) }),
+    );
+    expect(tested.noise).toMatchObject({ test: 'counts', currentDays: 61, referenceDays: 61 });
+    expect(tested.perDay).toBeNull();
+    const longer = verdict(
+      base({ kpi: reach, current: pv(60_000, 92), reference: pv(40_000, 61) }),
+    );
+    expect(longer.noise).toEqual({ test: 'none', label: 'noTest', why: 'uniqueLengths' });
+    const partial = verdict(
+      base({ kpi: reach, current: pv(30_000, 61, 0.5), reference: pv(40_000) }),
+    );
+    expect(partial.noise).toEqual({ test: 'none', label: 'noTest', why: 'uniqueLengths' });
+  });
+
+  it('never judges a sum of unique counts against a target of people, nor builds on it', () => {
+    const v = verdict(
+      base({ kpi: kpi('reach'), current: { ...pv(61_000), uniqueSum: true }, target: 5_000 }),
+    );
+    expect(v.targetStatus).toBe('notJudged');
+    expect(valueAsMeasured(v)).toBeNull();
+    expect(valueAsMeasured(verdict(base({})))).toBe(19);
+  });
+
+  it('does not test a rate whose parts cover different days', () => {
+    const v = verdict(
+      base({
+        kpi: kpi('applicationRate'),
+        current: { ...pv(2), partsDiffer: true },
+        reference: pv(1.5),
+        parts: { current: [40, 5900], reference: [30, 2000] },
+      }),
+    );
+    expect(v.noise).toEqual({ test: 'none', label: 'noTest', why: 'partsDiffer' });
   });
 });

@@ -35,7 +35,16 @@ export type Flag = {
 
 /** Why a KPI's change gets no significance test. */
 export type NoTestReason =
-  'running' | 'noValue' | 'mean' | 'level' | 'money' | 'score' | 'uniqueSum' | 'noParts';
+  | 'running'
+  | 'noValue'
+  | 'mean'
+  | 'level'
+  | 'money'
+  | 'score'
+  | 'uniqueSum'
+  | 'uniqueLengths'
+  | 'partsDiffer'
+  | 'noParts';
 
 /** The count model that judged a change, as the card names it. */
 export type CountNoise = {
@@ -144,11 +153,21 @@ function noiseOf(input: VerdictInput, level: number): Noise {
   if (kpi.kind === 'events' || kpi.kind === 'volume' || kpi.kind === 'unique') {
     if (current.uniqueSum || reference.uniqueSum)
       return { test: 'none', label: 'noTest', why: 'uniqueSum' };
+    // Different people do not scale by days: a unique count is compared as it stands, over
+    // whole periods of about the same length (the card notes the difference), else not at all.
+    const unique = kpi.kind === 'unique';
+    if (
+      unique &&
+      (Math.abs(current.days - reference.days) > UNIQUE_LENGTH_TOLERANCE ||
+        current.coverage < 1 ||
+        reference.coverage < 1)
+    )
+      return { test: 'none', label: 'noTest', why: 'uniqueLengths' };
     if (isCount(current.value) && isCount(reference.value)) {
       const model = kpi.kind === 'events' ? 'events' : 'volume';
       const dispersion = input.dispersion ?? { model: defaultDispersion(kpi.kind), loops: 0 };
-      const currentDays = current.coveredDays;
-      const referenceDays = reference.coveredDays;
+      const currentDays = unique ? current.days : current.coveredDays;
+      const referenceDays = unique ? current.days : reference.coveredDays;
       const result = compareCounts(
         current.value,
         currentDays,
@@ -175,6 +194,8 @@ function noiseOf(input: VerdictInput, level: number): Noise {
     return { test: 'none', label: 'noTest', why: 'level' };
   }
   if (kpi.kind === 'rate') {
+    if (current.partsDiffer || reference.partsDiffer)
+      return { test: 'none', label: 'noTest', why: 'partsDiffer' };
     const [x1, n1] = input.parts?.current ?? [null, null];
     const [x2, n2] = input.parts?.reference ?? [null, null];
     if (isCount(x1) && isCount(n1) && isCount(x2) && isCount(n2) && x1 <= n1 && x2 <= n2) {
@@ -196,6 +217,12 @@ function noiseOf(input: VerdictInput, level: number): Noise {
   return { test: 'none', label: 'noTest', why: kpi.kind };
 }
 
+/**
+ * Whole periods whose lengths differ by at most this many days (two-month loops: 59 to 62)
+ * have their unique counts compared as they stand; beyond it they are not compared.
+ */
+export const UNIQUE_LENGTH_TOLERANCE = 3;
+
 /** z of a two-sided 95 % interval. */
 const Z95 = 1.959963984540054;
 
@@ -213,9 +240,12 @@ function pacingOf(input: VerdictInput, running: NonNullable<VerdictInput['runnin
     if (target === null) return 'noTarget';
     if (kpi.direction === 'depends') return 'notJudged';
     const meets = (v: number) => (kpi.direction === 'higher' ? v >= target : v <= target);
-    if (meets(projected)) return 'onTrack';
-    if (range && (meets(range[0]) || meets(range[1]))) return 'atRisk';
-    return range ? 'behind' : 'atRisk';
+    if (!range) return meets(projected) ? 'onTrack' : 'atRisk';
+    // On track only when even the unlucky end of the range meets the target.
+    const unlucky = kpi.direction === 'higher' ? range[0] : range[1];
+    const lucky = kpi.direction === 'higher' ? range[1] : range[0];
+    if (meets(unlucky)) return 'onTrack';
+    return meets(projected) || meets(lucky) ? 'atRisk' : 'behind';
   };
   if (current.value === null || current.coveredDays === 0)
     return { ...base, projected: null, range: null, shape: 'even', status: 'noValue' };
@@ -235,7 +265,10 @@ function pacingOf(input: VerdictInput, running: NonNullable<VerdictInput['runnin
     const { phi, kappa } = input.dispersion?.model ?? defaultDispersion(kpi.kind);
     const variance = (mu: number) => phi * mu + kappa * mu * mu;
     const scale = (1 - share) / share;
-    const sd = Math.sqrt(variance(remaining) + scale * scale * variance(current.value));
+    // The rate so far is uncertain even at 0 events: at least one event's worth of it.
+    const sd = Math.sqrt(
+      variance(remaining) + scale * scale * variance(Math.max(current.value, 1)),
+    );
     range = [
       Math.max(current.value, Math.floor(projected - Z95 * sd)),
       Math.ceil(projected + Z95 * sd),
@@ -325,9 +358,11 @@ export function verdict(input: VerdictInput): Verdict {
     value: current.value,
     coverage: current.coverage,
     target: input.target,
-    targetStatus: input.running
-      ? 'notJudged'
-      : targetStatus(current.value, input.target, kpi.direction),
+    // A sum of unique counts is not people: never met or missed against a target of people.
+    targetStatus:
+      input.running || current.uniqueSum
+        ? 'notJudged'
+        : targetStatus(current.value, input.target, kpi.direction),
     basis: input.basis,
     reference: reference?.value ?? null,
     change,
@@ -371,3 +406,10 @@ export function judgeTogether(verdicts: readonly Verdict[], alpha = ALPHA): Verd
     return { ...v, noise: { ...noise, label, range } };
   });
 }
+
+/**
+ * A verdict's value where other figures build on it (the funnel, trends): null for a sum of
+ * unique counts, which is not a number of people.
+ */
+export const valueAsMeasured = (v: Verdict): number | null =>
+  v.flags.some((f) => f.reasons.some((r) => r.code === 'uniqueSum')) ? null : v.value;

@@ -202,6 +202,11 @@ export const enLoops = {
   'noise.why.money': 'Money gets no test: an amount is set, not counted by chance.',
   'noise.why.score': 'Scores get no test: the numbers alone do not say how much they vary.',
   'noise.why.uniqueSum': 'Not tested: a sum of unique counts is not a number of people.',
+  'noise.why.uniqueLengths':
+    'Not tested: unique people over periods of different length, or over part of a period, cannot be compared by the day.',
+  'noise.why.partsDiffer':
+    'Not tested: the two parts of this rate cover a different number of days, so it is compared per day.',
+  'dashboard.notStarted': 'This loop starts on {date}: there is nothing to show yet.',
   'noise.why.noParts': 'Needs both parts of the rate for a test.',
   'dashboard.howDecides': 'How Talentloop decides',
   'report.perDay': '{change} per day, {current} against {days} days',
@@ -210,7 +215,7 @@ export const enLoops = {
     'Change per day ({current} against {days} days; reference {reference} per day)',
   'dashboard.compared.one': '1 KPI of this loop was tested for chance.',
   'dashboard.compared.other':
-    '{count} KPIs of this loop were tested for chance together, so that chance alone rarely makes one of them look real.',
+    '{count} KPIs of this loop were tested for chance together, so that few of the changes called real are chance.',
   'dashboard.running':
     'This loop runs until {date} (day {elapsed} of {days}): it shows the pace, not a verdict. The verdict follows when the loop ends.',
   'pacing.label': 'Pace',

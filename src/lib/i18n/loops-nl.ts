@@ -204,6 +204,11 @@ export const nlLoops: LoopsMessages = {
   'noise.why.score':
     'Scores worden niet getoetst: de getallen alleen zeggen niet hoeveel ze schommelen.',
   'noise.why.uniqueSum': 'Niet getoetst: een som van unieke aantallen is geen aantal mensen.',
+  'noise.why.uniqueLengths':
+    'Niet getoetst: unieke mensen over perioden van verschillende lengte, of over een deel van een periode, zijn niet per dag te vergelijken.',
+  'noise.why.partsDiffer':
+    'Niet getoetst: de twee delen van deze ratio beslaan niet evenveel dagen, dus wordt per dag vergeleken.',
+  'dashboard.notStarted': 'Deze loop begint op {date}: er is nog niets te zien.',
   'noise.why.noParts': 'Voor een toets zijn beide delen van de ratio nodig.',
   'dashboard.howDecides': 'Hoe Talentloop beslist',
   'report.perDay': '{change} per dag, {current} tegen {days} dagen',
@@ -212,7 +217,7 @@ export const nlLoops: LoopsMessages = {
     'Verandering per dag ({current} tegen {days} dagen; referentie {reference} per dag)',
   'dashboard.compared.one': '1 KPI van deze loop is op toeval getoetst.',
   'dashboard.compared.other':
-    "{count} KPI's van deze loop zijn samen op toeval getoetst, zodat toeval er zelden één echt laat lijken.",
+    "{count} KPI's van deze loop zijn samen op toeval getoetst, zodat weinig van de veranderingen die echt heten toeval zijn.",
   'dashboard.running':
     'Deze loop loopt tot {date} (dag {elapsed} van {days}): je ziet het tempo, geen oordeel. Het oordeel volgt als de loop afloopt.',
   'pacing.label': 'Tempo',

@@ -12,7 +12,7 @@ import {
   referenceRange,
   type SpendFallback,
 } from '$lib/domain/plan-verdicts';
-import type { Verdict } from '$lib/domain/verdict';
+import { valueAsMeasured, type Verdict } from '$lib/domain/verdict';
 import type { ComparisonBasis } from '$lib/schema/plan';
 import type { Loop } from '$lib/schema/loop';
 import type { PlanRow } from '$lib/schema/tables';
@@ -69,6 +69,8 @@ class LoopView {
     const range = loopRange(plan.firstLoopStart, plan.loopLength, index.value);
     if (!range.ok || range.value.start !== period.start || range.value.end !== period.end)
       return null;
+    // A budget is for the whole loop: set against the hires so far it would overstate the cost.
+    if (period.end >= today()) return null;
     const loop = bundle.loops.find((l) => l.index === index.value);
     const spend = loopSpend({ spend: undefined, campaigns: bundle.campaigns, loop });
     return spend && spend.source !== 'spend'
@@ -157,7 +159,13 @@ class LoopView {
     const brand = planSession.rows.filter((r) => r.definition.side === 'brand');
     const series = new Map<string, (number | null)[]>(brand.map((r) => [r.definition.key, []]));
     for (let i = Math.max(1, index - TREND_LOOPS + 1); i <= index; i++) {
-      const values = new Map((this.verdicts(i, 'previousLoop') ?? []).map((v) => [v.key, v.value]));
+      // A running loop's partial total and a sum of unique counts are no point of a trend.
+      const values = new Map(
+        (this.verdicts(i, 'previousLoop') ?? []).map((v) => [
+          v.key,
+          v.pacing ? null : valueAsMeasured(v),
+        ]),
+      );
       for (const [key, list] of series) list.push(values.get(key) ?? null);
     }
     return new Map([...series].map(([key, values]) => [key, brandTrend(values)]));
