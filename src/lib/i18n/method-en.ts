@@ -35,7 +35,7 @@ export const enMethod = {
   'method.volumes.p1':
     'Impressions, social engagements, careers site visits, and returning and organic visitors swing far more than independent events would: one post that takes off, an algorithm change or a shift in budget moves thousands at once. Judged like hires, almost every swing would look real.',
   'method.volumes.p2':
-    'So Talentloop assumes that these numbers ordinarily move about 10% from loop to loop, or as much as the plan’s own history shows once it has at least three earlier loops (counted together with the 10% as if that were six loops). In practice a change smaller than roughly 30% is usually “could be chance”.',
+    'So Talentloop assumes that these numbers ordinarily move about 10% from loop to loop, or more when the plan’s own history shows more, once it has at least three earlier loops (counted together with the 10% as if that were six loops; a quiet history never brings it below 10%). In practice a change smaller than roughly 30% is usually “could be chance”.',
   'method.volumes.p3':
     'The dashboard card says which of the two judged the change: the usual 10% or the plan’s own history.',
   'method.volumes.stats':
@@ -45,7 +45,7 @@ export const enMethod = {
   'method.rates.p1':
     'A rate, such as completed applications per 100 careers site visits, is judged only when both parts are known in both periods: how many applied, and how many visited. 4 applications from 100 visits says much less than 400 from 10,000, although both are 4%.',
   'method.rates.p2':
-    'As with events, only the days that the numbers actually cover count, in both periods.',
+    'Both parts must cover the same days. When they do not (applications for 20 days, visits for the whole loop), Talentloop puts each part per day before dividing and does not call the change real or chance.',
   'method.rates.stats':
     'test of two proportions, Pearson’s chi-squared with Yates’ continuity correction (as R’s prop.test); with an expected count below 5 the answer is “too little data”.',
 
@@ -61,7 +61,7 @@ export const enMethod = {
   'method.uniques.p1':
     'Unique people reached, people reached per network and unique visitors count each person once. Someone who sees your post on Monday and again on Tuesday is one person that week, but appears in both daily numbers. So Talentloop never adds up daily unique numbers as if they were people.',
   'method.uniques.p2':
-    'A value entered for the whole period (as the ad platform or analytics tool reports it for exactly that period) is used as it is. If there are only daily or monthly numbers, Talentloop shows their sum as a sum of daily or monthly numbers, never as unique people, and does not test it.',
+    'A value entered for the whole period (as the ad platform or analytics tool reports it for exactly that period) is used as it is, and compared only with a value for a whole period of about the same length (a few days apart at most): different people do not add up by the day. If there are only daily or monthly numbers, Talentloop shows their sum as a sum of daily or monthly numbers, never as unique people, does not test it, and does not set it against a target.',
   'method.uniques.stats':
     'distinct counts are not additive over time (the overlap between days is unknown), so only a value reported for the whole period stands for unique people.',
 
@@ -89,7 +89,7 @@ export const enMethod = {
 
   'method.running.title': 'A loop that is still running',
   'method.running.p1':
-    'A loop that has not ended gets no verdict: half a loop says little about the whole. Instead Talentloop shows where it is heading: the value expected at the end of the loop, with its range, and whether that is “on track”, “at risk” or “behind” against the target.',
+    'A loop that has not ended gets no verdict: half a loop says little about the whole. Instead Talentloop shows where it is heading: the value expected at the end of the loop, with its range, and against the target “on track” (even the unlucky end of the range meets it), “at risk” (the target is within reach) or “behind” (even the lucky end misses it).',
   'method.running.p2':
     'The projection follows the days that have passed and, where last year has daily numbers for the same period, last year’s pattern over those weeks, so a loop that is always busy at the end is not judged by its quiet start. The verdict appears when the loop ends.',
 

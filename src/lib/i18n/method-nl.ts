@@ -37,7 +37,7 @@ export const nlMethod: Record<keyof typeof enMethod, string> = {
   'method.volumes.p1':
     'Weergaven, social engagement, bezoeken aan de werken-bij site, en terugkerende en organische bezoekers schommelen veel meer dan losse gebeurtenissen: één post die aanslaat, een ander algoritme of verschoven budget verplaatst er duizenden tegelijk. Wie ze beoordeelt als hires, ziet bijna elke schommeling als echt.',
   'method.volumes.p2':
-    'Daarom gaat Talentloop ervan uit dat deze getallen gewoonlijk zo’n 10% van loop tot loop bewegen, of zoveel als de eigen geschiedenis van het plan laat zien zodra er minstens drie eerdere loops zijn (waarbij die 10% meetelt alsof het zes loops ervaring is). In de praktijk is een verandering kleiner dan ongeveer 30% meestal “kan toeval zijn”.',
+    'Daarom gaat Talentloop ervan uit dat deze getallen gewoonlijk zo’n 10% van loop tot loop bewegen, of meer als de eigen geschiedenis van het plan meer laat zien, zodra er minstens drie eerdere loops zijn (waarbij die 10% meetelt alsof het zes loops ervaring is; een rustige geschiedenis brengt het nooit onder 10%). In de praktijk is een verandering kleiner dan ongeveer 30% meestal “kan toeval zijn”.',
   'method.volumes.p3':
     'De kaart op het dashboard zegt welke van de twee de verandering beoordeelde: de gewone 10% of de eigen geschiedenis van het plan.',
   'method.volumes.stats':
@@ -47,7 +47,7 @@ export const nlMethod: Record<keyof typeof enMethod, string> = {
   'method.rates.p1':
     'Een ratio, zoals afgeronde sollicitaties per 100 bezoeken aan de werken-bij site, wordt alleen beoordeeld als beide delen in beide perioden bekend zijn: hoeveel mensen solliciteerden, en hoeveel er kwamen kijken. 4 sollicitaties op 100 bezoeken zegt veel minder dan 400 op 10.000, al is het allebei 4%.',
   'method.rates.p2':
-    'Net als bij gebeurtenissen tellen in beide perioden alleen de dagen die de cijfers echt beslaan.',
+    'Beide delen moeten dezelfde dagen beslaan. Doen ze dat niet (sollicitaties voor 20 dagen, bezoeken voor de hele loop), dan zet Talentloop elk deel eerst per dag en noemt het de verandering niet echt of toeval.',
   'method.rates.stats':
     'toets voor twee proporties, Pearsons chi-kwadraat met de continuïteitscorrectie van Yates (zoals R’s prop.test); met een verwacht aantal onder 5 is het antwoord “te weinig gegevens”.',
 
@@ -63,7 +63,7 @@ export const nlMethod: Record<keyof typeof enMethod, string> = {
   'method.uniques.p1':
     'Uniek bereik, bereik per netwerk en unieke bezoekers tellen elke persoon één keer. Wie je post op maandag ziet en dinsdag weer, is die week één persoon, maar staat in beide dagcijfers. Daarom telt Talentloop unieke dagcijfers nooit op alsof het mensen waren.',
   'method.uniques.p2':
-    'Een waarde die voor de hele periode is ingevoerd (zoals het advertentieplatform of de analysetool die voor precies die periode geeft) wordt gebruikt zoals ze is. Zijn er alleen dag- of maandcijfers, dan toont Talentloop hun som als som van dag- of maandcijfers, nooit als unieke mensen, en toetst die niet.',
+    'Een waarde die voor de hele periode is ingevoerd (zoals het advertentieplatform of de analysetool die voor precies die periode geeft) wordt gebruikt zoals ze is, en alleen vergeleken met een waarde voor een hele periode van ongeveer dezelfde lengte (hooguit een paar dagen verschil): verschillende mensen tellen niet per dag op. Zijn er alleen dag- of maandcijfers, dan toont Talentloop hun som als som van dag- of maandcijfers, nooit als unieke mensen, toetst die niet en zet die niet tegen een doel.',
   'method.uniques.stats':
     'unieke aantallen zijn niet optelbaar over de tijd (de overlap tussen dagen is onbekend), dus alleen een waarde voor de hele periode staat voor unieke mensen.',
 
@@ -91,7 +91,7 @@ export const nlMethod: Record<keyof typeof enMethod, string> = {
 
   'method.running.title': 'Een loop die nog loopt',
   'method.running.p1':
-    'Een loop die nog niet af is, krijgt geen oordeel: een halve loop zegt weinig over het geheel. In plaats daarvan laat Talentloop zien waar de loop naartoe gaat: de waarde die aan het eind verwacht wordt, met haar marge, en of die tegenover het doel “op koers”, “risico” of “achter” is.',
+    'Een loop die nog niet af is, krijgt geen oordeel: een halve loop zegt weinig over het geheel. In plaats daarvan laat Talentloop zien waar de loop naartoe gaat: de waarde die aan het eind verwacht wordt, met haar marge, en tegenover het doel “op koers” (zelfs de ongunstige kant van de marge haalt het), “risico” (het doel is binnen bereik) of “achter” (zelfs de gunstige kant haalt het niet).',
   'method.running.p2':
     'De verwachting volgt de dagen die voorbij zijn en, waar vorig jaar dagcijfers heeft voor dezelfde periode, het verloop van vorig jaar over die weken. Een loop die altijd aan het eind druk is, wordt dus niet op zijn rustige begin beoordeeld. Het oordeel verschijnt als de loop voorbij is.',
 
