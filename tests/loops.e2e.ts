@@ -131,6 +131,9 @@ test.describe('the numbers grid (Dutch)', () => {
   test('type, move with the keyboard, paste a block with bad cells, and undo the paste', async ({
     page,
   }) => {
+    // About 14 s alone (the example plan, then dozens of keystrokes and pastes): over the
+    // default 30 s when two workers share two busy cores.
+    test.slow();
     const id = await openExample(page, 'Probeer met voorbeeldgegevens');
     await page.goto(`/loops/numbers?id=${id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cijfers');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogKpi, type KpiDefinition } from './catalog';
 import { addDays } from './dates';
 import { DEFAULT_FOCUS_RULES } from './focus';
-import { kpiPeriodValue, planVerdicts, referenceRange } from './plan-verdicts';
+import { kpiPeriodValue, MAX_HISTORY_LOOPS, planVerdicts, referenceRange } from './plan-verdicts';
 import { prepareSeries, type Point, type Series } from './aggregate';
 
 const kpi = (key: string): KpiDefinition => {
@@ -184,6 +184,19 @@ describe('planVerdicts with no real change and 10 % extra variation (seeded)', (
       const real = labels.filter((loop) => loop[k] === 'probablyReal').length;
       expect(real / labels.length, kpis[k]!.key).toBeLessThanOrEqual(0.1);
     }
+  });
+
+  it("reads each KPI's dispersion from the most recent loops only", () => {
+    const loop100 = prepared.value({
+      index: 100,
+      basis: 'previousLoop',
+      rules: null,
+      targets: {},
+      midLoopChanges: 0,
+    });
+    if (!loop100.ok) throw new Error(loop100.error.code);
+    for (const v of loop100.value)
+      expect(v.noise.test === 'counts' && v.noise.historyLoops).toBe(MAX_HISTORY_LOOPS);
   });
 
   it('shows any "probably real" in at most 10 % of loops across the ten unchanged KPIs', () => {

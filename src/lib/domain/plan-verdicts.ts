@@ -39,6 +39,13 @@ export type PlanInput = {
   spendFallback?: SpendFallback;
 };
 
+/**
+ * A KPI's dispersion is read from at most this many loops before the one judged (two years
+ * of two-month loops): recent swings say more about the next loop than old ones, and a long
+ * plan does not compute every loop it ever had to show one.
+ */
+export const MAX_HISTORY_LOOPS = 12;
+
 /** Spend from campaign budgets or the loop budget for a period without spend entered. */
 export type SpendFallback = (
   period: DateRange,
@@ -123,7 +130,7 @@ export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Resul
   const dispersionOf = (kpi: KpiDefinition, index: number) => {
     if (kpi.kind !== 'events' && kpi.kind !== 'volume' && kpi.kind !== 'unique') return undefined;
     const history: { count: number; days: number }[] = [];
-    for (let i = 1; i < index; i++) {
+    for (let i = Math.max(1, index - MAX_HISTORY_LOOPS); i < index; i++) {
       const v = valuesOfLoop(i)?.get(kpi.key)?.value;
       if (v && v.value !== null && v.coveredDays > 0 && !v.uniqueSum)
         history.push({ count: v.value, days: v.coveredDays });

@@ -210,6 +210,8 @@ export const enLoops = {
   'noise.why.noParts': 'Needs both parts of the rate for a test.',
   'dashboard.howDecides': 'How Talentloop decides',
   'report.perDay': '{change} per day, {current} against {days} days',
+  'dashboard.shareNeeds':
+    'Needs the size of the target group (step 2, KPIs) and a reach value for the whole period.',
   'dashboard.perDay': '{value} per day',
   'dashboard.changePerDay':
     'Change per day ({current} against {days} days; reference {reference} per day)',

@@ -212,6 +212,8 @@ export const nlLoops: LoopsMessages = {
   'noise.why.noParts': 'Voor een toets zijn beide delen van de ratio nodig.',
   'dashboard.howDecides': 'Hoe Talentloop beslist',
   'report.perDay': '{change} per dag, {current} tegen {days} dagen',
+  'dashboard.shareNeeds':
+    'Vraagt de omvang van de doelgroep (stap 2, KPI’s) en een bereik voor de hele periode.',
   'dashboard.perDay': '{value} per dag',
   'dashboard.changePerDay':
     'Verandering per dag ({current} tegen {days} dagen; referentie {reference} per dag)',

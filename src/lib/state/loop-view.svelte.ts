@@ -180,12 +180,19 @@ class LoopView {
     const bundle = planSession.bundle;
     const loop = bundle?.loops.find((l) => l.index === index);
     if (!bundle || !loop) return undefined;
-    return loopMoney({
+    const money = loopMoney({
       loop,
       campaigns: bundle.campaigns,
       values: new Map((this.verdicts(index, 'previousLoop') ?? []).map((v) => [v.key, v.value])),
       valuePerHire: bundle.plan.valuePerHire,
     });
+    // While the loop runs, budgets are for all of it: set against the applications and hires
+    // so far they would overstate every cost per result. Spend entered is spend so far.
+    const range = loopRange(bundle.plan.firstLoopStart, bundle.plan.loopLength, index);
+    const running = range.ok && range.value.end >= today();
+    return running && money.spend?.source !== 'spend'
+      ? { ...money, perApplication: null, perHire: null, back: null }
+      : money;
   }
 
   /** The reference period of a loop for a basis (for showing its dates). */
