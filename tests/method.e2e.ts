@@ -49,7 +49,9 @@ for (const lang of LANGUAGES) {
   test.describe(lang.locale, () => {
     test.use({ locale: lang.locale });
 
-    test('every section has its heading and anchor, listed in the contents', async ({ page }) => {
+    test('every section has its heading and anchor, listed in the contents, and opens at an anchor', async ({
+      page,
+    }) => {
       await page.goto(PATH);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang.title);
       await expect(page).toHaveTitle(`${lang.title} · Talentloop`);
@@ -74,9 +76,8 @@ for (const lang of LANGUAGES) {
       await expect(page.getByText(/^(method|noise)\./)).toHaveCount(0);
 
       expect(await seriousViolations(page)).toEqual([]);
-    });
 
-    test('a link with an anchor opens the page at that section', async ({ page }) => {
+      // A link with an anchor opens the page at that section.
       for (const id of ['trend', 'money', 'events'] as const) {
         await page.goto(`${PATH}#${id}`);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang.title);
@@ -89,7 +90,9 @@ for (const lang of LANGUAGES) {
 test.describe('in English', () => {
   test.use({ locale: 'en-GB' });
 
-  test('the contents work from the keyboard', async ({ page }) => {
+  test('the contents work from the keyboard, and the footer of every page links here', async ({
+    page,
+  }) => {
     await page.goto(PATH);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('How Talentloop decides');
     const target = page.getByRole('link', { name: 'Many KPIs at once' });
@@ -99,9 +102,8 @@ test.describe('in English', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#many$/);
     await expect(page.locator('h2#many')).toBeInViewport();
-  });
 
-  test('every page links to it from the footer', async ({ page }) => {
+    // Every page links to it from the footer.
     await page.goto('/settings');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
     await page
