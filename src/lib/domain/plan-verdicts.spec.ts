@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32, normal } from './test-support';
 import { catalogKpi, type KpiDefinition } from './catalog';
 import { addDays } from './dates';
 import { DEFAULT_FOCUS_RULES } from './focus';
@@ -123,22 +124,9 @@ describe('planVerdicts', () => {
 /* A seeded simulation through the whole pipeline: period values, dispersion from history,
  * the count test and the false discovery rate over a loop's KPIs. */
 
-/** mulberry32: a small 32-bit PRNG, uniform on [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A loop's count with mean `mean` and 10 % extra variation (normal for these sizes). */
 function noisyCount(mean: number, random: () => number): number {
-  const u = 1 - random();
-  const z = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+  const z = normal(random);
   const sd = Math.sqrt(mean + (0.1 * mean) ** 2);
   return Math.max(0, Math.round(mean + z * sd));
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mulberry32, normal } from './test-support';
 import {
   binomialTestPValue,
   compareCounts,
@@ -454,23 +455,6 @@ describe('fdrThreshold (Benjamini–Hochberg as one threshold)', () => {
 });
 
 /* Seeded simulations: a deterministic PRNG, and Poisson and gamma sampling written out here. */
-
-/** mulberry32: a small 32-bit PRNG, uniform on [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(random: () => number): number {
-  const u = 1 - random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
 
 /** Poisson(lambda): Knuth's product below 30, Hörmann's PTRS (as numpy) above. */
 function poisson(lambda: number, random: () => number): number {
