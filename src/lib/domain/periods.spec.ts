@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, fromDayNumber, rangeDays, type DateRange } from './dates';
 import {
   defaultBaseline,
+  hasEnded,
   loopIndexOf,
   loopRange,
   monthsSpanned,
@@ -143,5 +144,14 @@ describe('sameRangeLastYear', () => {
     const last = unwrap(sameRangeLastYear(loop, 'weeks'));
     expect(last).toEqual({ start: '2025-01-06', end: '2025-02-16' });
     expect(rangeDays(last)).toBe(rangeDays(loop));
+  });
+});
+
+describe('hasEnded', () => {
+  it('is true only after the last day: a loop is still running on its last day', () => {
+    const loop = { start: '2026-01-01', end: '2026-02-28' };
+    expect(hasEnded(loop, '2026-02-27')).toBe(false);
+    expect(hasEnded(loop, '2026-02-28')).toBe(false);
+    expect(hasEnded(loop, '2026-03-01')).toBe(true);
   });
 });

@@ -120,3 +120,8 @@ export function monthsSpanned(range: DateRange): number {
   if (!a || !b) return 0;
   return (b.y - a.y) * 12 + (b.m - a.m) + 1;
 }
+
+/** Whether a period has ended by `today` (its last day is before today): not still running. */
+export function hasEnded(range: { end: string }, today: string): boolean {
+  return range.end < today;
+}

@@ -13,6 +13,7 @@ import { addDays, checkRange, dayNumberOrNull, toDayNumber, type DateRange } fro
 import type { FocusRules } from './focus';
 import {
   defaultBaseline,
+  hasEnded,
   loopRange,
   previousLoopRange,
   sameRangeLastYear,
@@ -197,13 +198,10 @@ export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Resul
 
 /** Days of `loop` before `today` when the loop has not ended by then (0 before it starts). */
 function runningDays(loop: DateRange, today: string | undefined): number | null {
-  if (today === undefined) return null;
+  if (today === undefined || hasEnded(loop, today)) return null;
   const day = dayNumberOrNull(today);
   if (day === null) return null;
-  const start = toDayNumber(loop.start);
-  const end = toDayNumber(loop.end);
-  if (day > end) return null;
-  return Math.max(0, day - start);
+  return Math.max(0, day - toDayNumber(loop.start));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { DateRange } from '$lib/domain/dates';
 import { rangeDays } from '$lib/domain/dates';
 import { focusRules } from '$lib/domain/focus';
 import { loopMoney, loopSpend, type LoopMoney } from '$lib/domain/loop-money';
-import { loopIndexOf, loopRange } from '$lib/domain/periods';
+import { hasEnded, loopIndexOf, loopRange } from '$lib/domain/periods';
 import { brandTrend, type Trend } from '$lib/domain/trend';
 import { pointsByKey } from '$lib/domain/plan-rules';
 import {
@@ -70,7 +70,7 @@ class LoopView {
     if (!range.ok || range.value.start !== period.start || range.value.end !== period.end)
       return null;
     // A budget is for the whole loop: set against the hires so far it would overstate the cost.
-    if (period.end >= today()) return null;
+    if (!hasEnded(period, today())) return null;
     const loop = bundle.loops.find((l) => l.index === index.value);
     const spend = loopSpend({ spend: undefined, campaigns: bundle.campaigns, loop });
     return spend && spend.source !== 'spend'
@@ -189,7 +189,7 @@ class LoopView {
     // While the loop runs, budgets are for all of it: set against the applications and hires
     // so far they would overstate every cost per result. Spend entered is spend so far.
     const range = loopRange(bundle.plan.firstLoopStart, bundle.plan.loopLength, index);
-    const running = range.ok && range.value.end >= today();
+    const running = range.ok && !hasEnded(range.value, today());
     return running && money.spend?.source !== 'spend'
       ? { ...money, perApplication: null, perHire: null, back: null }
       : money;
