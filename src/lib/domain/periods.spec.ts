@@ -4,6 +4,7 @@ import { addDays, fromDayNumber, rangeDays, type DateRange } from './dates';
 import {
   defaultBaseline,
   hasEnded,
+  loopState,
   loopIndexOf,
   loopRange,
   monthsSpanned,
@@ -153,5 +154,15 @@ describe('hasEnded', () => {
     expect(hasEnded(loop, '2026-02-27')).toBe(false);
     expect(hasEnded(loop, '2026-02-28')).toBe(false);
     expect(hasEnded(loop, '2026-03-01')).toBe(true);
+  });
+});
+
+describe('loopState', () => {
+  it('is to come before the first day, running through the last, over after it', () => {
+    const loop = { start: '2026-01-01', end: '2026-02-28' };
+    expect(loopState(loop, '2025-12-31')).toBe('notStarted');
+    expect(loopState(loop, '2026-01-01')).toBe('running');
+    expect(loopState(loop, '2026-02-28')).toBe('running');
+    expect(loopState(loop, '2026-03-01')).toBe('ended');
   });
 });

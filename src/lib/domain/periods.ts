@@ -125,3 +125,12 @@ export function monthsSpanned(range: DateRange): number {
 export function hasEnded(range: { end: string }, today: string): boolean {
   return range.end < today;
 }
+
+/** Whether a loop is still to come, running or over on `today`. */
+export function loopState(
+  range: { start: string; end: string },
+  today: string,
+): 'notStarted' | 'running' | 'ended' {
+  if (today < range.start) return 'notStarted';
+  return hasEnded(range, today) ? 'ended' : 'running';
+}

@@ -402,6 +402,13 @@ describe('nextLoopDraft', () => {
     expect(valuesOver).toHaveBeenCalledWith({ start: '2024-03-01', end: '2024-04-30' });
   });
 
+  it('keeps the reason of an early start with the new loop, and none without one', () => {
+    const early = nextLoopDraft(input({ earlyStart: '  Budget year starts in March. ' }));
+    expect(early.ok && early.value.draft.earlyStart).toBe('Budget year starts in March.');
+    const plain = nextLoopDraft(input({ earlyStart: '   ' }));
+    expect(plain.ok && 'earlyStart' in plain.value.draft).toBe(false);
+  });
+
   it('opens at the focus step, judged the day after it ends, carrying focus and comparison', () => {
     const result = nextLoopDraft(
       input({

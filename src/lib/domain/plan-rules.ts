@@ -242,6 +242,8 @@ export type NextLoopInput = {
   valuesOver: (range: DateRange) => Record<string, number | null>;
   /** The plan's targets (those of the last loop carry over). */
   targets: readonly Pick<Target, 'loopId' | 'kpiId' | 'value' | 'basis'>[];
+  /** Why the loop starts before the last one has ended, kept with the new loop. */
+  earlyStart?: string;
 };
 
 /**
@@ -291,6 +293,7 @@ export function nextLoopDraft(
     ...(last?.focus ? { focus: last.focus } : {}),
     ...(last?.focusRules ? { focusRules: last.focusRules } : {}),
     ...(last?.comparison ? { comparison: last.comparison } : {}),
+    ...(input.earlyStart?.trim() ? { earlyStart: input.earlyStart.trim() } : {}),
   };
   return ok({ index, draft, targets });
 }

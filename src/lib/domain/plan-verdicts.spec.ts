@@ -3,7 +3,14 @@ import { mulberry32, normal } from './test-support';
 import { catalogKpi, type KpiDefinition } from './catalog';
 import { addDays } from './dates';
 import { DEFAULT_FOCUS_RULES } from './focus';
-import { kpiPeriodValue, MAX_HISTORY_LOOPS, planVerdicts, referenceRange } from './plan-verdicts';
+import {
+  basesFor,
+  kpiPeriodValue,
+  MAX_HISTORY_LOOPS,
+  namedBasis,
+  planVerdicts,
+  referenceRange,
+} from './plan-verdicts';
 import { prepareSeries, type Point, type Series } from './aggregate';
 
 const kpi = (key: string): KpiDefinition => {
@@ -58,6 +65,18 @@ describe('referenceRange', () => {
       ok: true,
       value: { start: '2025-10-01', end: '2025-12-31' },
     });
+  });
+
+  it("names loop 1's previous loop the 0-meting: the same period, offered once", () => {
+    expect(namedBasis(1, 'previousLoop')).toBe('baseline');
+    expect(namedBasis(2, 'previousLoop')).toBe('previousLoop');
+    expect(namedBasis(1, 'sameLoopLastYear')).toBe('sameLoopLastYear');
+    for (const custom of [plan, { ...plan, baseline: { start: '2025-10-01', end: '2025-12-31' } }])
+      expect(referenceRange(custom, 1, 'previousLoop')).toEqual(
+        referenceRange(custom, 1, 'baseline'),
+      );
+    expect(basesFor(1)).toEqual(['baseline', 'sameLoopLastYear']);
+    expect(basesFor(2)).toContain('previousLoop');
   });
 });
 

@@ -62,6 +62,21 @@ export type LoopInput = {
   today?: string;
 };
 
+/**
+ * The basis loop `index` is compared on, by its name: loop 1 has no previous loop, its
+ * "previous loop" is the 0-meting (the same period), so it is named and offered as that.
+ */
+export function namedBasis(index: number, basis: ComparisonBasis): ComparisonBasis {
+  return index === 1 && basis === 'previousLoop' ? 'baseline' : basis;
+}
+
+/** The bases a loop can be compared on: loop 1 has no previous loop besides the 0-meting. */
+export function basesFor(index: number): ComparisonBasis[] {
+  return index === 1
+    ? ['baseline', 'sameLoopLastYear']
+    : ['previousLoop', 'sameLoopLastYear', 'baseline'];
+}
+
 /** The reference period of loop `index` for a comparison basis. */
 export function referenceRange(
   plan: PlanInput,

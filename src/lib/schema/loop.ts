@@ -41,6 +41,8 @@ export const loopSchema = z.object({
   }),
   /** The budget for this loop, split by side (PRODUCT.md section 5). */
   budget: z.optional(z.object({ brand: nonNegativeNumber, recruitment: nonNegativeNumber })),
+  /** Why the loop was started before the one before it ended (only then). */
+  earlyStart: z.optional(text(500, 1)),
   /** Wizard step the user was on, so leaving and coming back resumes there. */
   wizardStep: z.optional(intIn(0, 4)),
   updatedAt: timestampSchema,
