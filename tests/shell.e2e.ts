@@ -35,9 +35,11 @@ test.describe('first visit in English', () => {
       'aria-current',
       'page',
     );
-    await nav.getByRole('link', { name: 'Loops' }).click();
-    await expect(page).toHaveURL(/\/loops$/);
-    await expect(nav.getByRole('link', { name: 'Loops' })).toHaveAttribute('aria-current', 'page');
+    await nav.getByRole('link', { name: 'Plans' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(nav.getByRole('link', { name: 'Plans' })).toHaveAttribute('aria-current', 'page');
+    // A plan's loops belong to Plans: there is no second area for them.
+    await expect(nav.getByRole('link')).toHaveCount(3);
     await expect(nav.getByRole('link', { name: 'Settings' })).not.toHaveAttribute(
       'aria-current',
       'page',

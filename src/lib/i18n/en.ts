@@ -12,7 +12,6 @@ export const en = {
   'app.loading': 'Loading…',
 
   'nav.plans': 'Plans',
-  'nav.loops': 'Loops',
   'nav.backup': 'Backup & print',
   'nav.settings': 'Settings',
   'nav.method': 'How Talentloop decides',

@@ -1,8 +1,11 @@
+import { enResults } from './results-en';
+
 /**
  * English messages of the loop pages (timeline, loop work, numbers, results, report). `loops-nl.ts`
  * has exactly the same keys; both load only when a loop page opens.
  */
 export const enLoops = {
+  ...enResults,
   'loops.timelineTitle': 'Learning loops of {name}',
   'loops.choosePlan': 'Choose the plan whose loops you want to see:',
   'loops.noPlans': 'There are no plans yet. Create one first:',
@@ -85,7 +88,7 @@ export const enLoops = {
   'loops.written': 'written',
   'loops.notYet': 'not yet',
   'loops.notSetUp': 'Not set up yet.',
-  'loops.notSetUpHint': 'Start it from the plan page (Start loop).',
+  'loops.notSetUpHint': 'Start it with the next step at the top of this page.',
   'loops.openDashboard': 'Results of loop {n}',
   'loops.openWork': 'Work on loop {n}',
   'loops.loopNav': 'Pages of loop {n}',

@@ -1,7 +1,9 @@
 import type { LoopsMessages } from './loops-en';
+import { nlResults } from './results-nl';
 
 /** Dutch messages of the loop pages: exactly the keys of `loops-en.ts`, same `{placeholders}`. */
 export const nlLoops: LoopsMessages = {
+  ...nlResults,
   'loops.timelineTitle': 'Leerloops van {name}',
   'loops.choosePlan': 'Kies het plan waarvan je de loops wilt zien:',
   'loops.noPlans': 'Er zijn nog geen plannen. Maak er eerst een:',
@@ -83,7 +85,7 @@ export const nlLoops: LoopsMessages = {
   'loops.written': 'geschreven',
   'loops.notYet': 'nog niet',
   'loops.notSetUp': 'Nog niet opgezet.',
-  'loops.notSetUpHint': 'Start hem vanaf de pagina van het plan (Loop starten).',
+  'loops.notSetUpHint': 'Start hem met de volgende stap boven aan deze pagina.',
   'loops.openDashboard': 'Resultaten van loop {n}',
   'loops.openWork': 'Werken aan loop {n}',
   'loops.loopNav': 'Pagina’s van loop {n}',

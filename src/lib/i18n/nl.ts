@@ -10,7 +10,6 @@ export const nl: Messages = {
   'app.loading': 'Laden…',
 
   'nav.plans': 'Plannen',
-  'nav.loops': 'Leerloops',
   'nav.backup': 'Back-up & afdrukken',
   'nav.settings': 'Instellingen',
   'nav.method': 'Hoe Talentloop beslist',

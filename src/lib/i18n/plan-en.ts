@@ -37,12 +37,8 @@ export const enPlan = {
   'basis.sameLoopLastYear': 'The same period last year',
   'basis.baseline': 'The baseline',
 
-  'planPage.loops': 'Learning loops',
   'planPage.focus': 'focus: {focus}',
   'planPage.openSteps': 'Plan steps of loop {n}',
-  'planPage.nextLoop': 'Start loop {n}',
-  'planPage.nextLoop.hint':
-    'The next loop takes over focus, expectations and notes, with targets suggested from the previous loop. Baseline and KPIs stay as they are.',
   'planPage.settings': 'Plan settings',
 
   'wizard.steps': 'Plan steps',

@@ -35,12 +35,8 @@ export const nlPlan: PlanMessages = {
   'basis.sameLoopLastYear': 'Dezelfde periode vorig jaar',
   'basis.baseline': 'De 0-meting',
 
-  'planPage.loops': 'Leerloops',
   'planPage.focus': 'focus: {focus}',
   'planPage.openSteps': 'Stappenplan van loop {n}',
-  'planPage.nextLoop': 'Loop {n} starten',
-  'planPage.nextLoop.hint':
-    'De volgende loop neemt focus, verwachtingen en notities over, met doelen voorgesteld vanuit de vorige loop. 0-meting en KPI’s blijven zoals ze zijn.',
   'planPage.settings': 'Instellingen van het plan',
 
   'wizard.steps': 'Stappenplan',

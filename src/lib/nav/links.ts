@@ -17,12 +17,12 @@ export function wizardHref(step: WizardStep, planId: string, loop: number): stri
   return `${stepPaths[step]()}${query({ id: planId, loop })}`;
 }
 
-/** The plan's own page: settings and loops. */
+/** The plan's settings (its own page, with the next step and loops, is `loopsHref`). */
 export function planHref(planId: string): string {
   return `${resolve('/plan')}${query({ id: planId })}`;
 }
 
-/** The loop timeline of a plan. */
+/** The plan's own page: its next step and the timeline of its loops. */
 export function loopsHref(planId: string): string {
   return `${resolve('/loops')}${query({ id: planId })}`;
 }

@@ -3,7 +3,8 @@ import type { DateRange } from '$lib/domain/dates';
 import { rangeDays } from '$lib/domain/dates';
 import { focusRules } from '$lib/domain/focus';
 import { loopMoney, loopSpend, type LoopMoney } from '$lib/domain/loop-money';
-import { hasEnded, loopIndexOf, loopRange } from '$lib/domain/periods';
+import { hasEnded, loopIndexOf, loopRange, loopState } from '$lib/domain/periods';
+import { scorecard, type Scorecard } from '$lib/domain/scorecard';
 import { brandTrend, type Trend } from '$lib/domain/trend';
 import { pointsByKey } from '$lib/domain/plan-rules';
 import {
@@ -132,7 +133,7 @@ class LoopView {
     const prepared = this.#prepared;
     const bundle = planSession.bundle;
     if (!prepared || !bundle) return undefined;
-    const loop = bundle.loops.find((l) => l.index === index);
+    const { loop, rules, midLoopChanges } = this.#context(index);
     const byId = new Map(planSession.rows.map((r) => [r.kpi.id, r.definition.key]));
     const targets: Record<string, number> = {};
     for (const t of bundle.targets)
@@ -143,12 +144,56 @@ class LoopView {
     const result = prepared({
       index,
       basis,
-      rules: loop?.focus ? focusRules(loop.focus, loop.focusRules) : null,
+      rules,
       targets,
-      midLoopChanges: bundle.loopChanges.filter((c) => loop && c.loopId === loop.id).length,
+      midLoopChanges,
       today: today(),
     });
     return result.ok ? result.value : undefined;
+  }
+
+  /** A loop's record, its focus rules and the strategy changes logged during it. */
+  #context(index: number) {
+    const bundle = planSession.bundle;
+    const loop = bundle?.loops.find((l) => l.index === index);
+    return {
+      loop,
+      rules: loop?.focus ? focusRules(loop.focus, loop.focusRules) : null,
+      midLoopChanges: loop
+        ? (bundle?.loopChanges.filter((c) => c.loopId === loop.id).length ?? 0)
+        : 0,
+    };
+  }
+
+  /** Loop `index` in one answer (see `scorecard`), against `basis`. */
+  scorecard(index: number, basis: ComparisonBasis): Scorecard | undefined {
+    const verdicts = this.verdicts(index, basis);
+    const entry = this.timeline.find((e) => e.index === index);
+    if (!verdicts || !entry) return undefined;
+    const { rules, midLoopChanges } = this.#context(index);
+    return scorecard(verdicts, { state: loopState(entry.range, today()), rules, midLoopChanges });
+  }
+
+  /**
+   * Each KPI's value in the loops up to `index`, at most `TREND_LOOPS` of them, oldest first:
+   * the sparklines and the brand trends. A running loop's partial total and a sum of unique
+   * counts are no point of a series (null).
+   */
+  series(index: number): { first: number; values: Map<string, (number | null)[]> } {
+    const first = Math.max(1, index - TREND_LOOPS + 1);
+    const values = new Map<string, (number | null)[]>(
+      planSession.rows.map((r) => [r.definition.key, []]),
+    );
+    for (let i = first; i <= index; i++) {
+      const byKey = new Map(
+        (this.verdicts(i, 'previousLoop') ?? []).map((v) => [
+          v.key,
+          v.pacing ? null : valueAsMeasured(v),
+        ]),
+      );
+      for (const [key, list] of values) list.push(byKey.get(key) ?? null);
+    }
+    return { first, values };
   }
 
   /**
@@ -156,19 +201,11 @@ class LoopView {
    * brand work is judged on several loops together, never on one (PRODUCT.md section 5).
    */
   trends(index: number): Map<string, Trend> {
+    const { values } = this.series(index);
     const brand = planSession.rows.filter((r) => r.definition.side === 'brand');
-    const series = new Map<string, (number | null)[]>(brand.map((r) => [r.definition.key, []]));
-    for (let i = Math.max(1, index - TREND_LOOPS + 1); i <= index; i++) {
-      // A running loop's partial total and a sum of unique counts are no point of a trend.
-      const values = new Map(
-        (this.verdicts(i, 'previousLoop') ?? []).map((v) => [
-          v.key,
-          v.pacing ? null : valueAsMeasured(v),
-        ]),
-      );
-      for (const [key, list] of series) list.push(values.get(key) ?? null);
-    }
-    return new Map([...series].map(([key, values]) => [key, brandTrend(values)]));
+    return new Map(
+      brand.map((r) => [r.definition.key, brandTrend(values.get(r.definition.key) ?? [])]),
+    );
   }
 
   /**

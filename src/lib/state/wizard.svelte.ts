@@ -217,8 +217,9 @@ class Wizard {
   /**
    * Starts the loop after the last one. Focus, rules, comparison and notes carry over; targets
    * are suggested from the previous loop's values, else the previous targets are kept.
+   * `earlyStart` says why, when the last loop has not ended yet; it is kept with the new loop.
    */
-  async startNextLoop(): Promise<number | undefined> {
+  async startNextLoop(earlyStart?: string): Promise<number | undefined> {
     const plan = session.plan;
     const bundle = session.bundle;
     // A second click while the first is still writing must not start yet another loop.
@@ -229,6 +230,7 @@ class Wizard {
       rows: session.rows,
       valuesOver: (range) => this.#valuesOver(range),
       targets: bundle.targets,
+      ...(earlyStart ? { earlyStart } : {}),
     });
     if (!next.ok) return undefined;
     this.#startingLoop = true;

@@ -1,0 +1,82 @@
+/**
+ * English messages of a loop's results: the scorecard, the KPI tiles, the empty states and
+ * the plan's next step. Part of the `loops` namespace; `results-nl.ts` has the same keys.
+ */
+export const enResults = {
+  'score.title': 'At a glance',
+  'score.label': 'Scorecard',
+  'score.focus': 'Focus: {focus}.',
+  'score.noFocus': 'No focus chosen for this loop.',
+  'score.reference': 'Compared with {reference}, {range}.',
+  'score.ref.previousLoop': 'the previous loop',
+  'score.ref.sameLoopLastYear': 'the same period last year',
+  'score.ref.baseline': 'the baseline',
+  'score.focusMet': 'Focus KPIs: target met',
+  'score.allMet': 'All KPIs: target met',
+  'score.xOfY': '{x} of {y}',
+  'score.noTargets': 'no targets',
+  'score.realBetter': 'Probably real, better',
+  'score.realWorse': 'Probably real, worse',
+  'score.tradeOffs': 'Expected trade-offs',
+  'score.withinNoise': 'Could be chance',
+  'score.tooLittleData': 'Too little data',
+  'score.notTested': 'No test for this kind of number',
+  'score.none': 'none',
+  'score.tradeOffsOf': 'Expected trade-offs of the {focus} focus',
+  'score.midLoopChanges.one':
+    'The strategy changed once during this loop: every comparison of this loop is weaker for it.',
+  'score.midLoopChanges.other':
+    'The strategy changed {count} times during this loop: every comparison of this loop is weaker for it.',
+  'score.running':
+    'Loop {n} is running until {date} (day {elapsed} of {days}): below is where each KPI is heading, the verdicts follow when the loop ends.',
+  'score.onTrack': 'On track',
+  'score.atRisk': 'At risk',
+  'score.behind': 'Behind',
+  'score.noPacing': 'No KPI with a target has numbers for this loop yet.',
+  'score.kpis': 'Every KPI',
+  'score.missedNames': 'Not met: {names}.',
+  'tile.target': 'Target {target}',
+  'tile.ofTarget': '{share} of target',
+  'tile.vs': 'vs {reference}',
+  'tile.better': 'better',
+  'tile.worse': 'worse',
+  'tile.details': 'Details',
+  'tile.sparkline': '{kpi} in loops {from} to {to}: {values}',
+  'tile.sparkline.one': '{kpi} in loop {from}: {values}',
+  'tile.noValue': 'no value',
+  'empty.title': 'No numbers for loop {n} yet',
+  'empty.notStarted': 'Loop {n} starts on {date}. Its results appear here once you add numbers.',
+  'empty.noNumbers':
+    'Loop {n} runs from {start} to {end}. Add its numbers and this page shows what changed.',
+  'empty.enter': 'Enter numbers',
+  'empty.enter.hint': 'Type them in the grid, or paste a block from a spreadsheet.',
+  'empty.import': 'Import a CSV export',
+  'empty.import.hint': 'From Google Analytics, LinkedIn, Meta or your ATS.',
+  'empty.example': 'Try the example plan',
+  'empty.example.hint': 'A demo plan with six loops of numbers, to see what results look like.',
+  'loops.menu': 'Loop {n}: {page}',
+  'hub.next': 'Next step',
+  'hub.next.finishSteps':
+    'Loop {n} is not fully planned yet: finish its five steps (you are at {step}).',
+  'hub.next.finishSteps.action': 'Continue the steps of loop {n}',
+  'hub.next.enterNumbers':
+    'Loop {n} runs until {date}. Keep its numbers up to date: the results show the pace so far.',
+  'hub.next.waitStart': 'Loop {n} starts on {date}. Until then, enter the 0-meting numbers.',
+  'hub.next.readResults': 'Loop {n} has ended: read its results and start loop {next}.',
+  'hub.next.noNumbers': 'Loop {n} has ended without numbers: enter them to see its results.',
+  'hub.action.enter': 'Enter numbers',
+  'hub.action.results': 'Results of loop {n}',
+  'hub.action.start': 'Start loop {n}',
+  'hub.early.summary': 'Start loop {n} before loop {current} ends',
+  'hub.early.reason': 'Why start early?',
+  'hub.early.hint':
+    'Loop {current} runs until {date}. Starting the next loop early shortens what loop {current} can show; the reason is kept with loop {n}.',
+  'hub.early.required': 'Write down why, so the comparison can be read later.',
+  'hub.early.start': 'Start loop {n} early',
+  'hub.startedEarly': 'Started early: ',
+  'hub.settings': 'Plan settings',
+  'hub.settingsOf': 'Settings of {name}',
+  'hub.more': 'More for this plan',
+} as const;
+
+export type ResultsMessages = Record<keyof typeof enResults, string>;
