@@ -60,7 +60,7 @@ test.describe('loops with the example plan (English)', () => {
     await expect(report).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(
-      report.getByRole('region', { name: 'Scorecard' }).getByRole('row', { name: /^Hires/ }),
+      report.getByRole('region', { name: 'Every KPI' }).getByRole('row', { name: /^Hires/ }),
     ).toBeVisible();
     await expect(report.getByText('How did the target group react?')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Print report' })).toBeHidden();

@@ -257,7 +257,6 @@ export const enLoops = {
   'report.title': 'Loop {n}: results report',
   'report.heading': 'Results of loop {n}',
   'report.print': 'Print report',
-  'report.scorecard': 'Scorecard',
   'report.change': 'Change',
   'report.caveats': 'Caveats',
   'grid.title': 'Numbers',

@@ -258,7 +258,6 @@ export const nlLoops: LoopsMessages = {
   'report.title': 'Loop {n}: resultatenrapport',
   'report.heading': 'Resultaten van loop {n}',
   'report.print': 'Rapport afdrukken',
-  'report.scorecard': 'Scorekaart',
   'report.change': 'Verandering',
   'report.caveats': 'Kanttekeningen',
   'grid.title': 'Cijfers',
