@@ -73,6 +73,7 @@ export const enLoops = {
   'agenda.noResults': 'Results: no loop has numbers yet',
   'agenda.value': 'Result',
   'agenda.status': 'Status',
+  'agenda.expectedTradeOff': 'Expected trade-off of the focus on {focus}',
   'agenda.support': 'How marketing can support these vacancies',
   'agenda.review': 'Successes and failures since the last meeting',
   'agenda.lessons': 'Lessons and agreements',

@@ -72,6 +72,7 @@ export const nlLoops: LoopsMessages = {
   'agenda.noResults': 'Resultaten: nog geen loop met cijfers',
   'agenda.value': 'Resultaat',
   'agenda.status': 'Status',
+  'agenda.expectedTradeOff': 'Verwacht bijeffect van de focus op {focus}',
   'agenda.support': 'Hoe marketing deze vacatures kan steunen',
   'agenda.review': 'Successen en mislukkingen sinds het vorige overleg',
   'agenda.lessons': 'Lessen en afspraken',
