@@ -39,13 +39,13 @@ export const enPlan = {
 
   'planPage.loops': 'Learning loops',
   'planPage.focus': 'focus: {focus}',
-  'planPage.openSteps': 'Plan steps of loop {n}',
+  'planPage.openSteps': 'Five-step plan of loop {n}',
   'planPage.nextLoop': 'Start loop {n}',
   'planPage.nextLoop.hint':
     'The next loop takes over focus, expectations and notes, with targets suggested from the previous loop. Baseline and KPIs stay as they are.',
   'planPage.settings': 'Plan settings',
 
-  'wizard.steps': 'Plan steps',
+  'wizard.steps': 'Five-step plan',
   'wizard.pager': 'Previous and next step',
   'wizard.stepTitle': 'Step {n} of 5: {title}',
   'wizard.loopN': 'Loop {n}',
