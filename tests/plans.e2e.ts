@@ -185,7 +185,7 @@ test.describe('plans home (English)', () => {
     await step(page, /KPIs/).click();
     const warning = page
       .getByRole('note')
-      .filter({ hasText: 'Only application counts are selected' });
+      .filter({ hasText: 'You have selected applications only' });
     for (const name of ['Unique people reached', 'Careers site visits', 'Time on site', 'Hires']) {
       await page.getByRole('checkbox', { name }).click();
       await expect(page.getByRole('checkbox', { name })).not.toBeChecked();
