@@ -197,7 +197,7 @@ test.describe('plans home (English)', () => {
 
     await step(page, /Focus/).click();
     await page.getByRole('radio', { name: /^Conversion/ }).check();
-    const effects = page.getByRole('region', { name: /What a focus on Conversion means/ });
+    const effects = page.getByRole('region', { name: /What a focus on conversion means/ });
     await expect(effects.getByText('Careers site visits')).toBeHidden();
     await page.getByLabel('Careers site visits').selectOption('drop');
     await page

@@ -81,7 +81,7 @@ test.describe('the wizard in English, keyboard only', () => {
     await tabTo(page, reach);
     await page.keyboard.press('Space');
     await expect(reach).toBeChecked();
-    const effects = page.getByRole('region', { name: /What a focus on Reach means/ });
+    const effects = page.getByRole('region', { name: /What a focus on reach means/ });
     await expect(
       effects.getByRole('listitem').filter({ hasText: 'Unique people reached' }),
     ).toBeVisible();

@@ -248,7 +248,7 @@ const entries: Entry[] = [
     aggregation: mean,
     source: 'analytics',
     en: ['Pages per visitor', 'Average number of pages a visitor views.'],
-    nl: ["Pagina's per bezoeker", "Gemiddeld aantal pagina's dat een bezoeker bekijkt."],
+    nl: ['Pagina’s per bezoeker', 'Gemiddeld aantal pagina’s dat een bezoeker bekijkt.'],
   },
   {
     key: 'scrollDepth',

@@ -61,6 +61,10 @@ describe('Dutch words (GLOSSARY.md)', () => {
     expect(sentences.map(([key]) => key)).toEqual([]);
   });
 
+  it('writes plurals with the typographic apostrophe, as everywhere else (KPI’s, pagina’s)', () => {
+    expect(offending('nl', /\p{L}'s\b/u)).toEqual([]);
+  });
+
   it('has no "aanname" in the example plan either', async () => {
     const source = (await import('../domain/example.ts?raw')).default as string;
     expect(source.match(/.{0,40}aanname.{0,40}/gi) ?? []).toEqual([]);

@@ -36,7 +36,7 @@ export const enLoops = {
   'budget.loopBrand': 'Employer branding budget',
   'budget.loopRecruitment': 'Recruitment budget',
   'budget.campaigns': 'Campaign budgets',
-  'budget.campaigns.split': 'employer brand {brand}, recruitment {recruitment}',
+  'budget.campaigns.split': 'employer branding {brand}, recruitment {recruitment}',
   'meetings.title': 'Monthly meetings',
   'meetings.intro':
     'Once a month marketing and recruitment meet: the vacancies coming up, what marketing will supply, what went well and what did not.',
@@ -296,7 +296,7 @@ export const enLoops = {
   'money.spend.campaigns':
     'the budgets of all the loop’s campaigns, both sides (no marketing spend entered)',
   'money.spend.loopBudget':
-    'the loop’s budget, employer brand and recruitment (no marketing spend or campaign budgets entered)',
+    'the loop’s budget, employer branding and recruitment (no marketing spend or campaign budgets entered)',
   'money.spend.none': 'unknown: enter the marketing spend, campaign budgets or the loop’s budget',
   'money.costPerApplication': 'Cost per completed application',
   'money.costPerHire': 'Cost per hire',

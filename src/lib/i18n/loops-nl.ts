@@ -35,7 +35,7 @@ export const nlLoops: LoopsMessages = {
   'budget.loopBrand': 'Budget werkgeversmarketing',
   'budget.loopRecruitment': 'Budget recruitment',
   'budget.campaigns': 'Campagnebudgetten',
-  'budget.campaigns.split': 'werkgeversmerk {brand}, recruitment {recruitment}',
+  'budget.campaigns.split': 'werkgeversmarketing {brand}, recruitment {recruitment}',
   'meetings.title': 'Maandelijks overleg',
   'meetings.intro':
     'Eens per maand overleggen marketing en recruitment: de vacatures die eraan komen, wat marketing levert, wat goed ging en wat niet.',
@@ -223,7 +223,7 @@ export const nlLoops: LoopsMessages = {
     'Verandering per dag ({current} tegen {days, plural, one {# dag} other {# dagen}}; vergeleken met {reference} per dag)',
   'dashboard.compared.one': '1 KPI van deze loop is op toeval getoetst.',
   'dashboard.compared.other':
-    "{count} KPI's van deze loop zijn samen op toeval getoetst, zodat weinig van de veranderingen die echt heten toeval zijn.",
+    '{count} KPI’s van deze loop zijn samen op toeval getoetst, zodat weinig van de veranderingen die echt heten toeval zijn.',
   'dashboard.running':
     'Deze loop loopt tot {date} (dag {elapsed} van {days}): je ziet het tempo, geen oordeel. Het oordeel volgt als de loop afloopt.',
   'pacing.label': 'Tempo',
@@ -299,7 +299,7 @@ export const nlLoops: LoopsMessages = {
   'money.spend.campaigns':
     'de budgetten van alle campagnes van de loop, beide kanten (geen marketinguitgaven ingevoerd)',
   'money.spend.loopBudget':
-    'het budget van de loop, werkgeversmerk en recruitment (geen marketinguitgaven of campagnebudgetten ingevoerd)',
+    'het budget van de loop, werkgeversmarketing en recruitment (geen marketinguitgaven of campagnebudgetten ingevoerd)',
   'money.spend.none':
     'onbekend: vul de marketinguitgaven, campagnebudgetten of het budget van de loop in',
   'money.costPerApplication': 'Kosten per afgeronde sollicitatie',
