@@ -36,7 +36,7 @@ test.describe('CSV import (English)', () => {
 
     await page.getByRole('button', { name: 'Import 2 values' }).click();
     const done = page.getByRole('status').filter({ hasText: 'Imported:' });
-    await expect(done).toHaveText(/Imported: 2 added, 0 replaced, 0 kept as they were\./);
+    await expect(done).toHaveText(/Imported: 2 added, 0 replaced, 0 left unchanged\./);
     await expect(done).toBeFocused();
     await done.getByRole('link', { name: /^See the results of loop \d+$/ }).click();
     // The example already holds the loop's total: a January total inside it covers only part
@@ -69,7 +69,7 @@ test.describe('CSV import (English)', () => {
     await page.getByRole('radio', { name: 'Keep them; skip those imported values' }).check();
     await page.getByRole('button', { name: 'Import 1 value' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
-      '0 added, 0 replaced, 1 kept as they were',
+      '0 added, 0 replaced, 1 left unchanged',
     );
   });
 

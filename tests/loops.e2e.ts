@@ -22,6 +22,10 @@ test.describe('loops with the example plan (English)', () => {
     await expect(card(page, 'Time on site')).toContainText('Expected trade-off');
     await expect(card(page, 'Time on site')).toContainText('Many first-time visitors');
     await expect(card(page, 'Unique people reached')).toContainText('Probably a real change');
+    // The arrow shows the direction of the value only; better or worse is said in words:
+    // cost per hire rose (▲) and that is worse, time on site fell (▼) and that is worse too.
+    await expect(card(page, 'Cost per hire')).toContainText(/▲\s*\+€126\.52 \(\+17\.5%\)\s*worse/);
+    await expect(card(page, 'Time on site')).toContainText(/▼\s*−17 s \(−19\.3%\)\s*worse/);
 
     // Loop 3: a small change in hires could be chance; target status stays separate.
     await page.getByRole('link', { name: 'Loop 3 →' }).click();
@@ -151,7 +155,7 @@ test.describe('the numbers grid (Dutch)', () => {
       'uit fijnere gegevens, 100% gedekt',
     );
 
-    const hires = cell('Aannames', 'Loop 1');
+    const hires = cell('Hires', 'Loop 1');
     await expect(hires).toHaveValue('11');
     await hires.fill('1.200');
     await hires.press('Enter');
@@ -186,7 +190,7 @@ test.describe('the numbers grid (Dutch)', () => {
     await expect(cell('Gestarte sollicitaties', 'Loop 2')).toHaveValue(before);
     await page.reload();
     await expect(cell('Gestarte sollicitaties', 'Loop 2')).toHaveValue(before);
-    await expect(cell('Aannames', 'Loop 1')).toHaveValue('1200');
+    await expect(cell('Hires', 'Loop 1')).toHaveValue('1200');
     expect(await seriousViolations(page)).toEqual([]);
   });
 

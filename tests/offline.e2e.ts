@@ -48,7 +48,7 @@ test('with the network off, a new plan can be created and its wizard walked and 
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Hires', exact: true })).toHaveValue('3');
   await page
-    .getByRole('navigation', { name: 'Plan steps' })
+    .getByRole('navigation', { name: 'Five-step plan' })
     .getByRole('link', { name: /^Expectations/ })
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step 5 of 5: Expectations');

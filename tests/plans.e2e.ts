@@ -63,7 +63,7 @@ test.describe('plans home (English)', () => {
     // The restored copy is whole: its wizard opens with its KPIs.
     await page.reload();
     await plans.getByRole('link', { name: 'Acme Care NL (copy)' }).click();
-    await page.getByRole('link', { name: 'Plan steps of loop 1' }).click();
+    await page.getByRole('link', { name: 'Five-step plan of loop 1' }).click();
     await expect(field(page, 'Hires')).toBeVisible();
   });
 
@@ -145,7 +145,7 @@ test.describe('plans home (English)', () => {
 
     await page.reload();
     await expect(page.getByLabel('First loop starts on')).toHaveValue('2027-06-01');
-    await page.getByRole('link', { name: 'Plan steps of loop 1' }).click();
+    await page.getByRole('link', { name: 'Five-step plan of loop 1' }).click();
     await expect(page.getByLabel('Baseline from')).toHaveValue(from);
     await expect(page.getByLabel('Baseline to')).toHaveValue(to);
     await expect(field(page, 'Hires')).toHaveValue('7');
@@ -185,7 +185,7 @@ test.describe('plans home (English)', () => {
     await step(page, /KPIs/).click();
     const warning = page
       .getByRole('note')
-      .filter({ hasText: 'Only application counts are selected' });
+      .filter({ hasText: 'You have selected applications only' });
     for (const name of ['Unique people reached', 'Careers site visits', 'Time on site', 'Hires']) {
       await page.getByRole('checkbox', { name }).click();
       await expect(page.getByRole('checkbox', { name })).not.toBeChecked();
@@ -197,7 +197,7 @@ test.describe('plans home (English)', () => {
 
     await step(page, /Focus/).click();
     await page.getByRole('radio', { name: /^Conversion/ }).check();
-    const effects = page.getByRole('region', { name: /What a focus on Conversion means/ });
+    const effects = page.getByRole('region', { name: /What a focus on conversion means/ });
     await expect(effects.getByText('Careers site visits')).toBeHidden();
     await page.getByLabel('Careers site visits').selectOption('drop');
     await page
@@ -218,7 +218,7 @@ test.describe('plans home (English)', () => {
       ),
     ).toBeVisible();
     await expect(
-      summary.getByText('A drop in Careers site visits is the expected side effect'),
+      summary.getByText('A drop in Careers site visits is an expected trade-off'),
     ).toBeVisible();
 
     await step(page, /Focus/).click();
@@ -238,8 +238,8 @@ test.describe('the next loop (Dutch)', () => {
     await step(page, /Focus/).click();
     await page.getByRole('radio', { name: /^Conversie/ }).check();
     await step(page, /Succes/).click();
-    await field(page, 'Doel voor Aannames').fill('6');
-    await field(page, 'Doel voor Aannames').blur();
+    await field(page, 'Doel voor Hires').fill('6');
+    await field(page, 'Doel voor Hires').blur();
     await step(page, /Verwachtingen/).click();
     await page.getByLabel('Notities voor collega’s').fill('Vacaturepiek in maart.');
     await page.getByLabel('Notities voor collega’s').blur();
@@ -255,7 +255,7 @@ test.describe('the next loop (Dutch)', () => {
 
     await step(page, /Succes/).click();
     await expect(page.getByText(/Doelen gaan uit van de vorige loop/)).toBeVisible();
-    await expect(field(page, 'Doel voor Aannames')).toHaveValue('6');
+    await expect(field(page, 'Doel voor Hires')).toHaveValue('6');
     await step(page, /Verwachtingen/).click();
     await expect(page.getByLabel('Notities voor collega’s')).toHaveValue('Vacaturepiek in maart.');
     await expect(page.getByRole('article', { name: 'Verwachtingen voor loop 2' })).toBeVisible();

@@ -79,7 +79,7 @@ test.describe('budget and return', () => {
   });
 });
 
-test.describe('monthly alignment meetings', () => {
+test.describe('monthly marketing–recruitment meetings', () => {
   test.use({ locale: 'en-GB' });
 
   test('a reminder until a meeting is recorded; the agenda prints its vacancies and the latest results', async ({
@@ -87,9 +87,9 @@ test.describe('monthly alignment meetings', () => {
   }) => {
     test.slow();
     await openExample(page, 'Try with example data');
-    await page.getByRole('link', { name: 'Alignment meetings' }).first().click();
+    await page.getByRole('link', { name: 'Monthly meetings' }).first().click();
     const reminder = page.getByRole('complementary', { name: 'Meeting reminder' });
-    await expect(reminder).toContainText('No alignment meeting recorded yet.');
+    await expect(reminder).toContainText('No monthly meeting recorded yet.');
 
     await page.getByLabel('Vacancy', { exact: true }).fill('Night nurse');
     await page.getByLabel('Team', { exact: true }).fill('Ward 3');
@@ -107,11 +107,15 @@ test.describe('monthly alignment meetings', () => {
 
     await page.getByRole('link', { name: 'Print the agenda for the next meeting' }).click();
     const agenda = page.getByRole('article', {
-      name: 'Agenda: alignment meeting of marketing and recruitment',
+      name: 'Agenda: monthly marketing–recruitment meeting',
     });
     await expect(agenda.getByRole('row', { name: /Night nurse/ })).toContainText('Ward 3');
     await expect(agenda.getByRole('row', { name: /Carer/ })).toBeVisible();
     await expect(agenda.getByRole('heading', { name: /^2\. Results of loop \d+$/ })).toBeVisible();
+    // A drop the loop's focus predicted keeps its context on the agenda too.
+    await expect(agenda.getByRole('row', { name: /^Applications started/ })).toContainText(
+      'Expected trade-off of the focus on talent pool: People are nurtured in the talent pool first',
+    );
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: 'Print agenda' })).toBeHidden();
     await expect(agenda).toBeVisible();

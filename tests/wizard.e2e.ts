@@ -81,7 +81,7 @@ test.describe('the wizard in English, keyboard only', () => {
     await tabTo(page, reach);
     await page.keyboard.press('Space');
     await expect(reach).toBeChecked();
-    const effects = page.getByRole('region', { name: /What a focus on Reach means/ });
+    const effects = page.getByRole('region', { name: /What a focus on reach means/ });
     await expect(
       effects.getByRole('listitem').filter({ hasText: 'Unique people reached' }),
     ).toBeVisible();
@@ -111,7 +111,7 @@ test.describe('the wizard in English, keyboard only', () => {
     await expect(
       summary.getByRole('row', { name: /Unique people reached 12,000 13,200 Should rise/ }),
     ).toBeVisible();
-    await expect(summary.getByRole('row', { name: /Hires – 4 Watched/ })).toBeVisible();
+    await expect(summary.getByRole('row', { name: /Hires – 4 No prediction/ })).toBeVisible();
     await expect(summary.getByText('Budget moves to LinkedIn in week 3.')).toBeVisible();
     // Returning visitors was added after the baseline: that step (and so this one) is open.
     await expect(step(page, /Baseline.*To do/)).toBeVisible();
@@ -173,11 +173,11 @@ test.describe('the wizard in Dutch', () => {
 
     await step(page, /Succes/).click();
     await expect(field(page, 'Doel voor Gestarte sollicitaties')).toHaveValue('1320');
-    await field(page, 'Doel voor Aannames').fill('2,5');
-    await field(page, 'Doel voor Aannames').blur();
-    await expect(page.getByText('Doel voor Aannames: 2,5 is geen heel aantal')).toBeVisible();
-    await field(page, 'Doel voor Aannames').fill('3');
-    await field(page, 'Doel voor Aannames').blur();
+    await field(page, 'Doel voor Hires').fill('2,5');
+    await field(page, 'Doel voor Hires').blur();
+    await expect(page.getByText('Doel voor Hires: 2,5 is geen heel aantal')).toBeVisible();
+    await field(page, 'Doel voor Hires').fill('3');
+    await field(page, 'Doel voor Hires').blur();
     await expect(
       page.getByRole('status').filter({ hasText: 'Alle wijzigingen bewaard' }),
     ).toBeVisible();
@@ -187,14 +187,14 @@ test.describe('the wizard in Dutch', () => {
     await expect(
       summary.getByRole('row', { name: /Gestarte sollicitaties 1\.200 1\.320 Moet stijgen/ }),
     ).toBeVisible();
-    await expect(summary.getByRole('row', { name: /Aannames 2 3 Moet stijgen/ })).toBeVisible();
+    await expect(summary.getByRole('row', { name: /Hires 2 3 Moet stijgen/ })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
 
     // On paper: the summary with focus and targets, and no navigation or buttons.
     await page.emulateMedia({ media: 'print' });
     await expect(summary).toBeVisible();
     await expect(summary.getByText('Conversie: Bezoekers omzetten')).toBeVisible();
-    await expect(summary.getByRole('row', { name: /Aannames 2 3/ })).toBeVisible();
+    await expect(summary.getByRole('row', { name: /Hires 2 3/ })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Stappenplan' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Samenvatting afdrukken' })).toBeHidden();
     await expect(page.getByLabel('Notities voor collega’s')).toBeHidden();

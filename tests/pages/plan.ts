@@ -49,7 +49,7 @@ export async function createPlan(
 /** The stepper entry of one step ("Done" / "To do" is part of its accessible name). */
 export function step(page: Page, name: RegExp): Locator {
   return page
-    .getByRole('navigation', { name: /Plan steps|Stappenplan/ })
+    .getByRole('navigation', { name: /Five-step plan|Stappenplan/ })
     .getByRole('link', { name });
 }
 

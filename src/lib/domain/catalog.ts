@@ -248,7 +248,7 @@ const entries: Entry[] = [
     aggregation: mean,
     source: 'analytics',
     en: ['Pages per visitor', 'Average number of pages a visitor views.'],
-    nl: ["Pagina's per bezoeker", "Gemiddeld aantal pagina's dat een bezoeker bekijkt."],
+    nl: ['Pagina’s per bezoeker', 'Gemiddeld aantal pagina’s dat een bezoeker bekijkt.'],
   },
   {
     key: 'scrollDepth',
@@ -364,7 +364,7 @@ const entries: Entry[] = [
     aggregation: sum,
     source: 'ats',
     en: ['Hires', 'People who signed a contract.'],
-    nl: ['Aannames', 'Mensen die een contract tekenden.'],
+    nl: ['Hires', 'Mensen die een contract tekenden.'],
   },
   {
     key: 'spend',
@@ -392,7 +392,7 @@ const entries: Entry[] = [
       'All spend counted for the period divided by hires: marketing spend entered, else the campaign budgets, else the loop budget.',
     ],
     nl: [
-      'Kosten per aanname',
+      'Cost per hire',
       'Alle uitgaven die voor de periode tellen gedeeld door de hires: ingevoerde marketinguitgaven, anders de campagnebudgetten, anders het loopbudget.',
     ],
   },
@@ -452,8 +452,8 @@ const entries: Entry[] = [
       'Cost of recruiters and agencies in the period, to set against the value of the hires.',
     ],
     nl: [
-      'Kosten recruitment',
-      'Kosten van recruiters en bureaus in de periode, af te zetten tegen de waarde van de aannames.',
+      'Kosten recruiters en bureaus',
+      'Kosten van recruiters en bureaus in de periode, af te zetten tegen de waarde van de hires.',
     ],
   },
   // Employer brand: the sowing, measured indirectly and slowly.

@@ -228,7 +228,7 @@ function loopTexts(h: Text): LoopText[] {
         en: 'Build awareness in the region: short videos of our own staff from district nursing and the nursing home on Facebook and Instagram, aimed at care professionals within 25 km. Alongside, sponsored vacancies on Indeed for the most urgent roles.',
       },
       expectationsNotes: {
-        nl: "We verwachten veel meer bereik en bezoek. Nieuwe bezoekers kijken kort rond: tijd op site en pagina's per bezoeker mogen dalen. Oordeel na één loop niet op het aantal aannames.",
+        nl: "We verwachten veel meer bereik en bezoek. Nieuwe bezoekers kijken kort rond: tijd op site en pagina's per bezoeker mogen dalen. Oordeel na één loop niet op het aantal hires.",
         en: 'We expect much more reach and more visits. New visitors browse briefly: time on site and pages per visitor may fall. Do not judge on hires after one loop.',
       },
       targetGroup: {
@@ -272,7 +272,7 @@ function loopTexts(h: Text): LoopText[] {
         en: "Quality of visits: new pages about learning while working and about the teams, staff stories on the site, and search ads on 'working in care' in the region. Less budget for broad reach.",
       },
       expectationsNotes: {
-        nl: "Tijd op site en pagina's per bezoeker moeten stijgen. Bereik en weergaven dalen, omdat het budget verschuift. Een paar aannames meer of minder zegt nog niets.",
+        nl: "Tijd op site en pagina's per bezoeker moeten stijgen. Bereik en weergaven dalen, omdat het budget verschuift. Een paar hires meer of minder zegt nog niets.",
         en: 'Time on site and pages per visitor should rise. Reach and impressions fall because the budget shifts. A few hires more or fewer mean nothing yet.',
       },
       targetGroup: {
@@ -294,7 +294,7 @@ function loopTexts(h: Text): LoopText[] {
         en: 'Conversion: a shorter application form (4 questions, CV optional), a promise to call back within two working days, and job ads on LinkedIn for the night shift and the district teams.',
       },
       expectationsNotes: {
-        nl: 'Gestarte en afgeronde sollicitaties en aannames moeten stijgen, en de time to hire moet korter worden. Mensen komen, solliciteren en gaan: tijd op site mag dalen.',
+        nl: 'Gestarte en afgeronde sollicitaties en hires moeten stijgen, en de time to hire moet korter worden. Mensen komen, solliciteren en gaan: tijd op site mag dalen.',
         en: 'Applications started and completed and hires should rise, and time to hire should get shorter. People come, apply and leave: time on site may fall.',
       },
       targetGroup: {
@@ -519,7 +519,7 @@ const ORGANISATION: Text = {
 };
 
 const NOTES: Text = {
-  nl: 'Een voorbeeldplan met verzonnen cijfers, om Talentloop te verkennen. Zes leerloops van twee maanden laten zien hoe een focus op bereik de kwaliteit van bezoek laat dalen, hoe een klein verschil in aannames toeval kan zijn, hoe een seizoensdip eruitziet en wat een strategiewijziging halverwege met de vergelijking doet. Verwijder het plan gerust als je klaar bent.',
+  nl: 'Een voorbeeldplan met verzonnen cijfers, om Talentloop te verkennen. Zes leerloops van twee maanden laten zien hoe een focus op bereik de kwaliteit van bezoek laat dalen, hoe een klein verschil in hires toeval kan zijn, hoe een seizoensdip eruitziet en wat een strategiewijziging halverwege met de vergelijking doet. Verwijder het plan gerust als je klaar bent.',
   en: 'An example plan with made-up numbers, to explore Talentloop. Six two-month learning loops show how a reach focus lowers the quality of visits, how a small difference in hires can be chance, what a seasonal dip looks like and what a mid-loop strategy change does to the comparison. Feel free to delete the plan when you are done.',
 };
 

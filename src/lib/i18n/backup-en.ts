@@ -5,7 +5,7 @@ export const enBackup = {
     'Your plans live only in this browser. A backup file holds every plan with its loops, KPIs, targets, campaigns and numbers; keep it somewhere safe, or use it to move to another device.',
   'backup.status.lastToday': 'Last backup: {date}.',
   'backup.status.never': 'No backup downloaded yet.',
-  'backup.status.last': 'Last backup: {date} ({days} days ago).',
+  'backup.status.last': 'Last backup: {date} ({days, plural, one {# day} other {# days}} ago).',
   'backup.status.changed': 'Plans changed since: {count}.',
   'backup.status.unchanged': 'Nothing changed since.',
   'backup.export.which': 'What to back up',
@@ -31,7 +31,7 @@ export const enBackup = {
   'backup.csv.hrBudget': 'HR budget',
   'backup.csv.brandBudget': 'Employer branding budget',
   'backup.csv.recruitmentBudget': 'Recruitment budget',
-  'backup.csv.meeting': 'Alignment meeting',
+  'backup.csv.meeting': 'Monthly meeting',
   'backup.csv.vacancies': 'vacancies',
   'backup.import.heading': 'Restore a backup',
   'backup.import.intro':
@@ -63,7 +63,8 @@ export const enBackup = {
   'backup.preview.incoming': 'In the backup',
   'backup.preview.current': 'On this device',
   'backup.preview.action': 'What happens',
-  'backup.preview.summary': '{loops} loops, {measurements} numbers, changed {date}',
+  'backup.preview.summary':
+    '{loops, plural, one {# loop} other {# loops}}, {measurements, plural, one {# number} other {# numbers}}, changed {date}',
   'backup.preview.none': 'none',
   'backup.action.add': 'Added',
   'backup.action.replace': 'Replaced by the copy in the backup',

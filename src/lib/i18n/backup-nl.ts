@@ -7,7 +7,8 @@ export const nlBackup: Record<keyof typeof enBackup, string> = {
     'Je plannen staan alleen in deze browser. Een back-upbestand bevat elk plan met zijn loops, KPI’s, doelen, campagnes en cijfers; bewaar het op een veilige plek, of gebruik het om naar een ander apparaat te verhuizen.',
   'backup.status.lastToday': 'Laatste back-up: {date}.',
   'backup.status.never': 'Nog geen back-up gedownload.',
-  'backup.status.last': 'Laatste back-up: {date} ({days} dagen geleden).',
+  'backup.status.last':
+    'Laatste back-up: {date} ({days, plural, one {# dag} other {# dagen}} geleden).',
   'backup.status.changed': 'Plannen gewijzigd sindsdien: {count}.',
   'backup.status.unchanged': 'Sindsdien niets gewijzigd.',
   'backup.export.which': 'Waarvan een back-up maken',
@@ -33,7 +34,7 @@ export const nlBackup: Record<keyof typeof enBackup, string> = {
   'backup.csv.hrBudget': 'HR-budget',
   'backup.csv.brandBudget': 'Budget werkgeversmarketing',
   'backup.csv.recruitmentBudget': 'Budget recruitment',
-  'backup.csv.meeting': 'Afstemmingsoverleg',
+  'backup.csv.meeting': 'Maandelijks overleg',
   'backup.csv.vacancies': 'vacatures',
   'backup.import.heading': 'Back-up terugzetten',
   'backup.import.intro':
@@ -66,7 +67,8 @@ export const nlBackup: Record<keyof typeof enBackup, string> = {
   'backup.preview.incoming': 'In de back-up',
   'backup.preview.current': 'Op dit apparaat',
   'backup.preview.action': 'Wat er gebeurt',
-  'backup.preview.summary': '{loops} loops, {measurements} cijfers, gewijzigd {date}',
+  'backup.preview.summary':
+    '{loops, plural, one {# loop} other {# loops}}, {measurements, plural, one {# cijfer} other {# cijfers}}, gewijzigd {date}',
   'backup.preview.none': 'geen',
   'backup.action.add': 'Toegevoegd',
   'backup.action.replace': 'Vervangen door de versie uit de back-up',

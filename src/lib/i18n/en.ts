@@ -91,7 +91,7 @@ export const en = {
   'reminder.never':
     'You have not downloaded a backup yet. Your plans live only in this browser; a backup file keeps them safe.',
   'reminder.due':
-    'Your last backup is {days} days old, and plans changed since: {count}. Your plans live only in this browser.',
+    'Your last backup is {days, plural, one {# day} other {# days}} old, and plans changed since: {count}. Your plans live only in this browser.',
   'reminder.export': 'Make a backup',
   'reminder.later': 'Not now',
   'error.notFinite': 'not a finite number',
@@ -100,8 +100,9 @@ export const en = {
   'error.notACurrency': 'not a currency code (three capital letters, like EUR)',
   'error.missing': 'missing',
   'error.invalidType': 'wrong kind of value (expected {expected})',
-  'error.tooShort': 'too short (at least {minimum} characters)',
-  'error.tooLong': 'too long (at most {maximum} characters)',
+  'error.tooShort':
+    'too short (at least {minimum, plural, one {# character} other {# characters}})',
+  'error.tooLong': 'too long (at most {maximum, plural, one {# character} other {# characters}})',
   'error.tooFewItems': 'too few items (at least {minimum})',
   'error.tooManyItems': 'too many items (at most {maximum})',
   'error.tooSmall': 'too small (at least {minimum})',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpolate, localeFromLanguage, placeholders } from './format';
+import { hasPlural, interpolate, localeFromLanguage, placeholders } from './format';
 
 describe('interpolate', () => {
   it('fills named placeholders', () => {
@@ -11,9 +11,74 @@ describe('interpolate', () => {
   });
 });
 
+describe('interpolate: plural forms', () => {
+  const loops = '{n, plural, one {# loop} other {# loops}}';
+  const dagen = '{n, plural, one {# dag} other {# dagen}}';
+
+  it('picks the form by the language’s plural rules, never "1 loops"', () => {
+    expect(interpolate(loops, { n: 1 }, 'en')).toBe('1 loop');
+    expect(interpolate(loops, { n: 2 }, 'en')).toBe('2 loops');
+    expect(interpolate(loops, { n: 0 }, 'en')).toBe('0 loops');
+    expect(interpolate(dagen, { n: 1 }, 'nl')).toBe('1 dag');
+    expect(interpolate(dagen, { n: 30 }, 'nl')).toBe('30 dagen');
+  });
+
+  it('treats a fraction as plural, as both languages do (1,5 dagen, 1.5 days)', () => {
+    expect(interpolate(dagen, { n: 1.5 }, 'nl')).toBe('1,5 dagen');
+    expect(interpolate('{n, plural, one {# day} other {# days}}', { n: 1.5 }, 'en')).toBe(
+      '1.5 days',
+    );
+  });
+
+  it('writes the count for # in the language’s number format', () => {
+    expect(interpolate(dagen, { n: 1200 }, 'nl')).toBe('1.200 dagen');
+    expect(interpolate(loops, { n: 1200 }, 'en')).toBe('1,200 loops');
+  });
+
+  it('prefers an exact match, fills placeholders inside a form, and allows two counts', () => {
+    const times = '{count, plural, =1 {once} other {# times}}';
+    expect(interpolate(times, { count: 1 }, 'en')).toBe('once');
+    expect(interpolate(times, { count: 3 }, 'en')).toBe('3 times');
+    expect(
+      interpolate('{n, plural, one {{v} dag} other {{v} dagen}}', { n: 1, v: '1,0' }, 'nl'),
+    ).toBe('1,0 dag');
+    expect(
+      interpolate(
+        '{loops, plural, one {# loop} other {# loops}}, {rows, plural, one {# cijfer} other {# cijfers}}',
+        { loops: 1, rows: 12 },
+        'nl',
+      ),
+    ).toBe('1 loop, 12 cijfers');
+  });
+
+  it('reads a string of digits as a count; any other string takes the other form as it is', () => {
+    expect(interpolate(loops, { n: '1' }, 'en')).toBe('1 loop');
+    expect(interpolate(loops, { n: '1.5k' }, 'en')).toBe('1.5k loops');
+  });
+
+  it('leaves a plural whose count is missing visible', () => {
+    expect(interpolate(`Over ${loops}.`, {}, 'en')).toBe(`Over ${loops}.`);
+  });
+});
+
 describe('placeholders', () => {
-  it('lists names sorted', () => {
-    expect(placeholders('{b} and {a}')).toEqual(['a', 'b']);
+  it('lists names sorted, once each', () => {
+    expect(placeholders('{b} and {a} and {a}')).toEqual(['a', 'b']);
+  });
+
+  it('includes a plural’s count and the placeholders inside its forms', () => {
+    expect(placeholders('{n, plural, one {{v} dag} other {{v} dagen}} ({x})')).toEqual([
+      'n',
+      'v',
+      'x',
+    ]);
+  });
+});
+
+describe('hasPlural', () => {
+  it('tells whether a message chooses a plural form for a parameter', () => {
+    expect(hasPlural('{n, plural, one {# loop} other {# loops}}', 'n')).toBe(true);
+    expect(hasPlural('{n} loops', 'n')).toBe(false);
   });
 });
 

@@ -98,9 +98,9 @@ class I18n {
     if (typeof document !== 'undefined') document.documentElement.lang = locale;
   }
 
-  /** The message for `key` in the active language, with `{placeholders}` filled. */
+  /** The message for `key` in the active language: `{placeholders}` filled, plural forms chosen. */
   t = (key: MessageKey, params?: Params): string =>
-    this.#messages ? translate(this.#messages, key, params) : key;
+    this.#messages ? translate(this.#messages, key, params, this.#locale) : key;
 
   /** A domain error in the active language; `field` names the field as the user sees it. */
   domainError = (error: DomainError, field?: string): string =>

@@ -13,7 +13,8 @@ export const enImport = {
   'import.error.empty': 'the file is empty',
   'import.error.notCsv': 'this is not a table of values (CSV)',
   'import.error.headerOnly': 'the file has a header but no rows',
-  'import.error.ragged': 'this row has {cells} cells, the header has {expected}',
+  'import.error.ragged':
+    'this row has {cells, plural, one {# cell} other {# cells}}, the header has {expected}',
   'import.error.quotes': 'a quote is not closed',
   'import.error.notANumber': '“{value}” is not a number',
   'import.error.notADate': '“{value}” is not a date',
@@ -35,7 +36,7 @@ export const enImport = {
   'import.series.applications': 'Applications',
   'import.series.attributable': 'Applications with a known source',
   'import.series.hires': 'Hires',
-  'import.series.timeToHire': 'Days from application to hire',
+  'import.series.timeToHire': 'Time to hire (days)',
   'import.preview.caption': 'What will be written, per KPI and period',
   'import.preview.kpi': 'KPI',
   'import.preview.period': 'Period',
@@ -53,7 +54,7 @@ export const enImport = {
   'import.write': 'Import {count} values',
   'import.write.one': 'Import 1 value',
   'import.writing': 'Importing…',
-  'import.done': 'Imported: {added} added, {replaced} replaced, {skipped} kept as they were.',
+  'import.done': 'Imported: {added} added, {replaced} replaced, {skipped} left unchanged.',
   'import.toDashboard': 'See the results of loop {n}',
   'import.another': 'Import another file',
 

@@ -40,7 +40,11 @@ export function formatValue(
     case 'duration':
       return i18n.t('value.seconds', { n: i18n.number(value, { maximumFractionDigits: 1 }) });
     case 'days':
-      return i18n.t('value.days', { n: i18n.number(value, { maximumFractionDigits: 1 }) });
+      // The plural form follows the number shown: 1,04 days shows as "1 dag".
+      return i18n.t('value.days', {
+        n: i18n.number(value, { maximumFractionDigits: 1 }),
+        count: Math.round(value * 10) / 10,
+      });
     default:
       return i18n.number(value, { maximumFractionDigits: 2 });
   }

@@ -13,15 +13,15 @@ export const enLoops = {
   'trend.label': 'Trend over loops',
   'trend.tooFew':
     'Judged on its trend over at least three loops; only {n} so far, so no verdict on one loop. A trend can be called from five loops on.',
-  'trend.rising': 'Rising over the last {n} loops',
-  'trend.falling': 'Falling over the last {n} loops',
-  'trend.noTrend': 'No clear trend over the last {n} loops',
+  'trend.rising': 'Rising over the last {n, plural, one {# loop} other {# loops}}',
+  'trend.falling': 'Falling over the last {n, plural, one {# loop} other {# loops}}',
+  'trend.noTrend': 'No clear trend over the last {n, plural, one {# loop} other {# loops}}',
   'trend.fewLoops':
-    'With {n} loops even a steady rise or fall could be chance: a trend can be called from five loops on.',
+    'With {n, plural, one {# loop} other {# loops}} even a steady rise or fall could be chance: a trend can be called from five loops on.',
   'budget.title': 'Budget and return',
   'budget.years': 'HR budget per year',
   'budget.years.intro':
-    'Guideline: at least {share} of the HR budget goes to employer branding. Branding sows, recruitment harvests; each needs the other.',
+    'Guideline: at least {share} of the HR budget goes to employer branding. Employer branding sows, recruitment harvests; each needs the other.',
   'budget.hrBudget': 'HR budget {year}',
   'budget.brand': 'Employer branding',
   'budget.recruitment': 'Recruitment',
@@ -39,14 +39,14 @@ export const enLoops = {
   'budget.loopBrand': 'Employer branding budget',
   'budget.loopRecruitment': 'Recruitment budget',
   'budget.campaigns': 'Campaign budgets',
-  'budget.campaigns.split': 'branding {brand}, recruitment {recruitment}',
-  'meetings.title': 'Alignment meetings',
+  'budget.campaigns.split': 'employer branding {brand}, recruitment {recruitment}',
+  'meetings.title': 'Monthly meetings',
   'meetings.intro':
     'Once a month marketing and recruitment meet: the vacancies coming up, what marketing will supply, what went well and what did not.',
   'meetings.reminder': 'Meeting reminder',
-  'meetings.due.none': 'No alignment meeting recorded yet. Plan the first one.',
+  'meetings.due.none': 'No monthly meeting recorded yet. Plan the first one.',
   'meetings.due.last':
-    'The last alignment meeting was on {date}, more than a month ago. Time to plan the next one.',
+    'The last meeting was on {date}, more than a month ago. Time to plan the next one.',
   'meetings.agenda': 'Print the agenda for the next meeting',
   'meetings.new': 'Record a meeting',
   'meetings.date': 'Date of the meeting',
@@ -67,7 +67,7 @@ export const enLoops = {
   'meetings.delete': 'Delete',
   'meetings.deleteNamed': 'Delete the meeting of {date}',
   'meetings.deleted': 'Meeting of {date} deleted.',
-  'agenda.title': 'Agenda: alignment meeting of marketing and recruitment',
+  'agenda.title': 'Agenda: monthly marketing–recruitment meeting',
   'agenda.date': 'Prepared on {date}',
   'agenda.print': 'Print agenda',
   'agenda.vacancies': 'Upcoming vacancies',
@@ -76,6 +76,7 @@ export const enLoops = {
   'agenda.noResults': 'Results: no loop has numbers yet',
   'agenda.value': 'Result',
   'agenda.status': 'Status',
+  'agenda.expectedTradeOff': 'Expected trade-off of the focus on {focus}',
   'agenda.support': 'How marketing can support these vacancies',
   'agenda.review': 'Successes and failures since the last meeting',
   'agenda.lessons': 'Lessons and agreements',
@@ -143,19 +144,19 @@ export const enLoops = {
   'side.recruitment.short': 'Recruitment',
   'dashboard.title': 'Loop {n}: results',
   'dashboard.compareWith': 'Compare with',
-  'dashboard.referenceIs': 'Reference: {basis}, {range}.',
+  'dashboard.referenceIs': 'Compared with: {basis}, {range}.',
   'dashboard.value': 'Value',
   'dashboard.coverage': 'data for {share} of the loop',
   'dashboard.target': 'Target',
-  'dashboard.change': 'Change (reference {reference})',
+  'dashboard.change': 'Change (compared with {reference})',
   'dashboard.change.none': 'no comparison',
-  'dashboard.change.new': 'new (reference was 0)',
+  'dashboard.change.new': 'new (was 0)',
   'dashboard.change.unchanged': 'unchanged',
   'dashboard.pp': '{n} pp',
   'dashboard.noise': 'Real or chance?',
   'dashboard.normalRange': 'chance alone: about {low}–{high}',
   'status.met': 'met',
-  'status.missed': 'missed',
+  'status.missed': 'not met',
   'status.noTarget': 'no target',
   'status.noValue': 'no value yet',
   'status.notJudged': 'not judged',
@@ -173,8 +174,9 @@ export const enLoops = {
   'flag.midLoopChanges.one': 'The strategy changed once during the loop.',
   'flag.midLoopChanges.other': 'The strategy changed {count} times during the loop.',
   'flag.incompleteCoverage':
-    'The data covers {current} of this loop and {reference} of the reference.',
-  'flag.unequalLength': 'The periods differ in length: {current} against {reference} days.',
+    'The data covers {current} of this loop and {reference} of the period it is compared with.',
+  'flag.unequalLength':
+    'The periods differ in length: {current} against {reference, plural, one {# day} other {# days}}.',
   'flag.noData': 'One of the periods has no value.',
   'flag.smallNumbers': 'The numbers are too small to tell chance from change.',
   'flag.unequalLength.perDay':
@@ -189,14 +191,16 @@ export const enLoops = {
     'Averaged by days, because the base (such as visits) is not stored for every period.',
   'noise.model.events': 'Judged as events: applications and hires counted one by one.',
   'noise.model.events.history':
-    'Judged as events, with the extra variation of {loops} earlier loops (×{phi}).',
+    'Judged as events, with the extra variation of {loops, plural, one {# earlier loop} other {# earlier loops}} (×{phi}).',
   'noise.model.volume':
     'Judged as a volume: allows about {spread} ordinary variation between loops.',
   'noise.model.volume.history':
-    'Judged as a volume: allows about {spread} variation between loops, from {loops} earlier loops.',
-  'noise.range': 'Could be chance from {low} to {high} in {days} days.',
-  'noise.range.open': 'Could be chance from {low} upward in {days} days.',
-  'noise.range.none': 'No range: the reference is 0.',
+    'Judged as a volume: allows about {spread} variation between loops, from {loops, plural, one {# earlier loop} other {# earlier loops}}.',
+  'noise.range':
+    'Could be chance from {low} to {high} in {days, plural, one {# day} other {# days}}.',
+  'noise.range.open':
+    'Could be chance from {low} upward in {days, plural, one {# day} other {# days}}.',
+  'noise.range.none': 'No range: compared with 0.',
   'noise.why.running': 'The loop is still running: the verdict follows when it ends.',
   'noise.why.noValue': 'A value is missing on one side.',
   'noise.why.mean': 'Averages get no test: the numbers alone do not say how much they vary.',
@@ -212,12 +216,12 @@ export const enLoops = {
   'dashboard.notStarted': 'This loop starts on {date}: there is nothing to show yet.',
   'noise.why.noParts': 'Needs both parts of the rate for a test.',
   'dashboard.howDecides': 'How Talentloop decides',
-  'report.perDay': '{change} per day, {current} against {days} days',
+  'report.perDay': '{change} per day, {current} against {days, plural, one {# day} other {# days}}',
   'dashboard.shareNeeds':
     'Needs the size of the target group (step 2, KPIs) and a reach value for the whole period.',
   'dashboard.perDay': '{value} per day',
   'dashboard.changePerDay':
-    'Change per day ({current} against {days} days; reference {reference} per day)',
+    'Change per day ({current} against {days, plural, one {# day} other {# days}}; compared with {reference} per day)',
   'dashboard.compared.one': '1 KPI of this loop was tested for chance.',
   'dashboard.compared.other':
     '{count} KPIs of this loop were tested for chance together, so that few of the changes called real are chance.',
@@ -265,7 +269,7 @@ export const enLoops = {
     'Type a number and press Enter, or paste a block copied from Excel or Google Sheets into a cell: it fills the cells to the right and below. Use ? for a value that is unknown.',
   'grid.source': 'Source of values you type or paste',
   'grid.undoPaste': 'Undo the last paste',
-  'grid.pasted': 'Pasted: {saved} cells saved, {refused} refused.',
+  'grid.pasted': 'Pasted: {saved, plural, one {# cell} other {# cells}} saved, {refused} refused.',
   'grid.refusedCell': 'Line {line}, cell {cell} (“{text}”): {reason}',
   'grid.refused.noRow': 'there is no KPI for this line',
   'grid.refused.noColumn': 'there is no period for this cell',
@@ -294,7 +298,7 @@ export const enLoops = {
   'money.spend.campaigns':
     'the budgets of all the loop’s campaigns, both sides (no marketing spend entered)',
   'money.spend.loopBudget':
-    'the loop’s budget, employer brand and recruitment (no marketing spend or campaign budgets entered)',
+    'the loop’s budget, employer branding and recruitment (no marketing spend or campaign budgets entered)',
   'money.spend.none': 'unknown: enter the marketing spend, campaign budgets or the loop’s budget',
   'money.costPerApplication': 'Cost per completed application',
   'money.costPerHire': 'Cost per hire',
@@ -318,19 +322,20 @@ export const enLoops = {
     'A total and finer values (per day or week) are stored for the same days. Talentloop counts nothing twice, so it uses one of them. Choose which to keep.',
   'grid.overlap.total': 'Total for {range}: {value}',
   'grid.overlap.finer.one':
-    'Inside it: 1 finer value ({value}), covering {covered} of its {days} days.',
+    'Inside it: 1 finer value ({value}), covering {covered} of its {days, plural, one {# day} other {# days}}.',
   'grid.overlap.finer.other':
-    'Inside it: {count} finer values, together {sum}, covering {covered} of its {days} days.',
+    'Inside it: {count} finer values, together {sum}, covering {covered} of its {days, plural, one {# day} other {# days}}.',
   'grid.overlap.finer.noSum':
-    'Inside it: {count} finer values, covering {covered} of its {days} days.',
+    'Inside it: {count, plural, one {# finer value} other {# finer values}}, covering {covered} of its {days, plural, one {# day} other {# days}}.',
   'grid.overlap.finer.unique':
-    'Inside it: {count} finer values of unique counts, covering {covered} of its {days} days; added up they would not be a number of people.',
+    'Inside it: {count, plural, one {# finer value} other {# finer values}} of unique counts, covering {covered} of its {days, plural, one {# day} other {# days}}; added up they would not be a number of people.',
   'grid.overlap.now': 'Talentloop now uses the total and leaves the finer values out.',
   'grid.overlap.keepTotal.one': 'Keep the total (remove the finer value)',
   'grid.overlap.keepTotal.other': 'Keep the total (remove the {count} finer values)',
   'grid.overlap.useFiner.one': 'Use the finer value (remove the total)',
   'grid.overlap.useFiner.other': 'Use the finer values (remove the total)',
-  'grid.overlap.partly': '{range} is then covered only partly: {covered} of {days} days.',
+  'grid.overlap.partly':
+    '{range} is then covered only partly: {covered} of {days, plural, one {# day} other {# days}}.',
   'grid.overlap.later': 'Decide later',
   'grid.overlap.keptTotal.one': '{kpi}: kept the total for {range}, removed 1 finer value.',
   'grid.overlap.keptTotal.other':

@@ -11,15 +11,16 @@ export const nlLoops: LoopsMessages = {
   'trend.label': 'Trend over loops',
   'trend.tooFew':
     'Wordt beoordeeld op de trend over minstens drie loops; nu pas {n}, dus geen oordeel op één loop. Een trend is pas vanaf vijf loops vast te stellen.',
-  'trend.rising': 'Stijgend over de laatste {n} loops',
-  'trend.falling': 'Dalend over de laatste {n} loops',
-  'trend.noTrend': 'Geen duidelijke trend over de laatste {n} loops',
+  'trend.rising': 'Stijgend over de laatste {n, plural, one {# loop} other {# loops}}',
+  'trend.falling': 'Dalend over de laatste {n, plural, one {# loop} other {# loops}}',
+  'trend.noTrend':
+    'Geen duidelijke trend over de laatste {n, plural, one {# loop} other {# loops}}',
   'trend.fewLoops':
-    'Met {n} loops kan zelfs een gestage stijging of daling toeval zijn: een trend is pas vanaf vijf loops vast te stellen.',
+    'Met {n, plural, one {# loop} other {# loops}} kan zelfs een gestage stijging of daling toeval zijn: een trend is pas vanaf vijf loops vast te stellen.',
   'budget.title': 'Budget en rendement',
   'budget.years': 'HR-budget per jaar',
   'budget.years.intro':
-    'Richtlijn: minstens {share} van het HR-budget gaat naar werkgeversmarketing. Branding zaait, recruitment oogst; ze hebben elkaar nodig.',
+    'Richtlijn: minstens {share} van het HR-budget gaat naar werkgeversmarketing. Werkgeversmarketing zaait, recruitment oogst; ze hebben elkaar nodig.',
   'budget.hrBudget': 'HR-budget {year}',
   'budget.brand': 'Werkgeversmarketing',
   'budget.recruitment': 'Recruitment',
@@ -30,20 +31,20 @@ export const nlLoops: LoopsMessages = {
   'budget.unassigned': '{amount} van het HR-budget is aan geen van beide kanten toegewezen.',
   'budget.overBy': 'Werkgeversmarketing en recruitment samen zijn {amount} meer dan het HR-budget.',
   'budget.perLoop': 'Per loop: kosten en rendement',
-  'budget.valuePerHire': 'Waarde van één aanname',
+  'budget.valuePerHire': 'Waarde van één hire',
   'budget.valuePerHire.hint':
     'Wat een vervulde vacature de organisatie waard is, je eigen schatting; gebruikt voor het rendement.',
   'budget.loopBrand': 'Budget werkgeversmarketing',
   'budget.loopRecruitment': 'Budget recruitment',
   'budget.campaigns': 'Campagnebudgetten',
-  'budget.campaigns.split': 'branding {brand}, recruitment {recruitment}',
-  'meetings.title': 'Afstemmingsoverleg',
+  'budget.campaigns.split': 'werkgeversmarketing {brand}, recruitment {recruitment}',
+  'meetings.title': 'Maandelijks overleg',
   'meetings.intro':
     'Eens per maand overleggen marketing en recruitment: de vacatures die eraan komen, wat marketing levert, wat goed ging en wat niet.',
   'meetings.reminder': 'Herinnering voor het overleg',
-  'meetings.due.none': 'Er is nog geen afstemmingsoverleg vastgelegd. Plan het eerste.',
+  'meetings.due.none': 'Er is nog geen maandelijks overleg vastgelegd. Plan het eerste.',
   'meetings.due.last':
-    'Het laatste afstemmingsoverleg was op {date}, meer dan een maand geleden. Tijd om het volgende te plannen.',
+    'Het laatste overleg was op {date}, meer dan een maand geleden. Tijd om het volgende te plannen.',
   'meetings.agenda': 'De agenda voor het volgende overleg afdrukken',
   'meetings.new': 'Een overleg vastleggen',
   'meetings.date': 'Datum van het overleg',
@@ -64,7 +65,7 @@ export const nlLoops: LoopsMessages = {
   'meetings.delete': 'Verwijderen',
   'meetings.deleteNamed': 'Het overleg van {date} verwijderen',
   'meetings.deleted': 'Overleg van {date} verwijderd.',
-  'agenda.title': 'Agenda: afstemmingsoverleg marketing en recruitment',
+  'agenda.title': 'Agenda: maandelijks overleg marketing en recruitment',
   'agenda.date': 'Voorbereid op {date}',
   'agenda.print': 'Agenda afdrukken',
   'agenda.vacancies': 'Komende vacatures',
@@ -73,6 +74,7 @@ export const nlLoops: LoopsMessages = {
   'agenda.noResults': 'Resultaten: nog geen loop met cijfers',
   'agenda.value': 'Resultaat',
   'agenda.status': 'Status',
+  'agenda.expectedTradeOff': 'Verwacht bijeffect van de focus op {focus}',
   'agenda.support': 'Hoe marketing deze vacatures kan steunen',
   'agenda.review': 'Successen en mislukkingen sinds het vorige overleg',
   'agenda.lessons': 'Lessen en afspraken',
@@ -140,13 +142,13 @@ export const nlLoops: LoopsMessages = {
   'side.recruitment.short': 'Recruitment',
   'dashboard.title': 'Loop {n}: resultaten',
   'dashboard.compareWith': 'Vergelijk met',
-  'dashboard.referenceIs': 'Referentie: {basis}, {range}.',
+  'dashboard.referenceIs': 'Vergeleken met: {basis}, {range}.',
   'dashboard.value': 'Waarde',
   'dashboard.coverage': 'gegevens voor {share} van de loop',
   'dashboard.target': 'Doel',
-  'dashboard.change': 'Verandering (referentie {reference})',
+  'dashboard.change': 'Verandering (vergeleken met {reference})',
   'dashboard.change.none': 'geen vergelijking',
-  'dashboard.change.new': 'nieuw (referentie was 0)',
+  'dashboard.change.new': 'nieuw (was 0)',
   'dashboard.change.unchanged': 'onveranderd',
   'dashboard.pp': '{n} procentpunt',
   'dashboard.noise': 'Echt of toeval?',
@@ -170,8 +172,9 @@ export const nlLoops: LoopsMessages = {
   'flag.midLoopChanges.one': 'De strategie is tijdens de loop één keer gewijzigd.',
   'flag.midLoopChanges.other': 'De strategie is tijdens de loop {count} keer gewijzigd.',
   'flag.incompleteCoverage':
-    'De gegevens beslaan {current} van deze loop en {reference} van de referentie.',
-  'flag.unequalLength': 'De perioden zijn niet even lang: {current} tegen {reference} dagen.',
+    'De gegevens beslaan {current} van deze loop en {reference} van de periode waarmee ze vergeleken wordt.',
+  'flag.unequalLength':
+    'De perioden zijn niet even lang: {current} tegen {reference, plural, one {# dag} other {# dagen}}.',
   'flag.noData': 'Een van de perioden heeft geen waarde.',
   'flag.smallNumbers': 'De aantallen zijn te klein om toeval van verandering te onderscheiden.',
   'flag.unequalLength.perDay':
@@ -187,14 +190,15 @@ export const nlLoops: LoopsMessages = {
   'noise.model.events':
     'Beoordeeld als gebeurtenissen: sollicitaties en hires één voor één geteld.',
   'noise.model.events.history':
-    'Beoordeeld als gebeurtenissen, met de extra spreiding van {loops} eerdere loops (×{phi}).',
+    'Beoordeeld als gebeurtenissen, met de extra spreiding van {loops, plural, one {# eerdere loop} other {# eerdere loops}} (×{phi}).',
   'noise.model.volume':
     'Beoordeeld als volume: houdt rekening met ongeveer {spread} gewone schommeling tussen loops.',
   'noise.model.volume.history':
-    'Beoordeeld als volume: houdt rekening met ongeveer {spread} schommeling tussen loops, uit {loops} eerdere loops.',
-  'noise.range': 'Kan toeval zijn van {low} tot {high} in {days} dagen.',
-  'noise.range.open': 'Kan toeval zijn vanaf {low} in {days} dagen.',
-  'noise.range.none': 'Geen bandbreedte: de referentie is 0.',
+    'Beoordeeld als volume: houdt rekening met ongeveer {spread} schommeling tussen loops, uit {loops, plural, one {# eerdere loop} other {# eerdere loops}}.',
+  'noise.range':
+    'Kan toeval zijn van {low} tot {high} in {days, plural, one {# dag} other {# dagen}}.',
+  'noise.range.open': 'Kan toeval zijn vanaf {low} in {days, plural, one {# dag} other {# dagen}}.',
+  'noise.range.none': 'Geen marge: vergeleken met 0.',
   'noise.why.running': 'De loop loopt nog: het oordeel volgt als hij afloopt.',
   'noise.why.noValue': 'Aan een van beide kanten ontbreekt een waarde.',
   'noise.why.mean':
@@ -213,15 +217,15 @@ export const nlLoops: LoopsMessages = {
   'dashboard.notStarted': 'Deze loop begint op {date}: er is nog niets te zien.',
   'noise.why.noParts': 'Voor een toets zijn beide delen van de ratio nodig.',
   'dashboard.howDecides': 'Hoe Talentloop beslist',
-  'report.perDay': '{change} per dag, {current} tegen {days} dagen',
+  'report.perDay': '{change} per dag, {current} tegen {days, plural, one {# dag} other {# dagen}}',
   'dashboard.shareNeeds':
     'Vraagt de omvang van de doelgroep (stap 2, KPI’s) en een bereik voor de hele periode.',
   'dashboard.perDay': '{value} per dag',
   'dashboard.changePerDay':
-    'Verandering per dag ({current} tegen {days} dagen; referentie {reference} per dag)',
+    'Verandering per dag ({current} tegen {days, plural, one {# dag} other {# dagen}}; vergeleken met {reference} per dag)',
   'dashboard.compared.one': '1 KPI van deze loop is op toeval getoetst.',
   'dashboard.compared.other':
-    "{count} KPI's van deze loop zijn samen op toeval getoetst, zodat weinig van de veranderingen die echt heten toeval zijn.",
+    '{count} KPI’s van deze loop zijn samen op toeval getoetst, zodat weinig van de veranderingen die echt heten toeval zijn.',
   'dashboard.running':
     'Deze loop loopt tot {date} (dag {elapsed} van {days}): je ziet het tempo, geen oordeel. Het oordeel volgt als de loop afloopt.',
   'pacing.label': 'Tempo',
@@ -237,7 +241,7 @@ export const nlLoops: LoopsMessages = {
   'pacing.status.noTarget': 'geen doel',
   'pacing.status.noValue': 'nog geen gegevens',
   'pacing.status.notJudged': 'niet beoordeeld',
-  'funnel.title': 'Van bereik tot aanname',
+  'funnel.title': 'Van bereik tot hire',
   'funnel.rate': '{share} van de stap ervoor',
   'funnel.overall': 'in totaal is {share} van de bereikte mensen aangenomen',
   'chart.title': 'Grafieken',
@@ -266,7 +270,8 @@ export const nlLoops: LoopsMessages = {
     'Typ een getal en druk op Enter, of plak een blok uit Excel of Google Sheets in een cel: het vult de cellen rechts en eronder. Gebruik ? voor een onbekende waarde.',
   'grid.source': 'Bron van waarden die je typt of plakt',
   'grid.undoPaste': 'Laatste keer plakken ongedaan maken',
-  'grid.pasted': 'Geplakt: {saved} cellen bewaard, {refused} geweigerd.',
+  'grid.pasted':
+    'Geplakt: {saved, plural, one {# cel} other {# cellen}} bewaard, {refused} geweigerd.',
   'grid.refusedCell': 'Regel {line}, cel {cell} („{text}”): {reason}',
   'grid.refused.noRow': 'er is geen KPI voor deze regel',
   'grid.refused.noColumn': 'er is geen periode voor deze cel',
@@ -295,7 +300,7 @@ export const nlLoops: LoopsMessages = {
   'money.spend.campaigns':
     'de budgetten van alle campagnes van de loop, beide kanten (geen marketinguitgaven ingevoerd)',
   'money.spend.loopBudget':
-    'het budget van de loop, werkgeversmerk en recruitment (geen marketinguitgaven of campagnebudgetten ingevoerd)',
+    'het budget van de loop, werkgeversmarketing en recruitment (geen marketinguitgaven of campagnebudgetten ingevoerd)',
   'money.spend.none':
     'onbekend: vul de marketinguitgaven, campagnebudgetten of het budget van de loop in',
   'money.costPerApplication': 'Kosten per afgeronde sollicitatie',
@@ -321,19 +326,20 @@ export const nlLoops: LoopsMessages = {
     'Voor dezelfde dagen staan een totaal en fijnere waarden (per dag of week). Talentloop telt niets dubbel en gebruikt er dus één van. Kies wat je houdt.',
   'grid.overlap.total': 'Totaal voor {range}: {value}',
   'grid.overlap.finer.one':
-    'Daarbinnen: 1 fijnere waarde ({value}), voor {covered} van de {days} dagen.',
+    'Daarbinnen: 1 fijnere waarde ({value}), voor {covered} van de {days, plural, one {# dag} other {# dagen}}.',
   'grid.overlap.finer.other':
-    'Daarbinnen: {count} fijnere waarden, samen {sum}, voor {covered} van de {days} dagen.',
+    'Daarbinnen: {count} fijnere waarden, samen {sum}, voor {covered} van de {days, plural, one {# dag} other {# dagen}}.',
   'grid.overlap.finer.noSum':
-    'Daarbinnen: {count} fijnere waarden, voor {covered} van de {days} dagen.',
+    'Daarbinnen: {count, plural, one {# fijnere waarde} other {# fijnere waarden}}, voor {covered} van de {days, plural, one {# dag} other {# dagen}}.',
   'grid.overlap.finer.unique':
-    'Daarbinnen: {count} fijnere waarden met unieke aantallen, voor {covered} van de {days} dagen; opgeteld zijn ze geen aantal mensen.',
+    'Daarbinnen: {count, plural, one {# fijnere waarde} other {# fijnere waarden}} met unieke aantallen, voor {covered} van de {days, plural, one {# dag} other {# dagen}}; opgeteld zijn ze geen aantal mensen.',
   'grid.overlap.now': 'Talentloop gebruikt nu het totaal en laat de fijnere waarden weg.',
   'grid.overlap.keepTotal.one': 'Totaal houden (de fijnere waarde verwijderen)',
   'grid.overlap.keepTotal.other': 'Totaal houden (de {count} fijnere waarden verwijderen)',
   'grid.overlap.useFiner.one': 'Fijnere waarde gebruiken (het totaal verwijderen)',
   'grid.overlap.useFiner.other': 'Fijnere waarden gebruiken (het totaal verwijderen)',
-  'grid.overlap.partly': '{range} is dan maar deels gedekt: {covered} van de {days} dagen.',
+  'grid.overlap.partly':
+    '{range} is dan maar deels gedekt: {covered} van de {days, plural, one {# dag} other {# dagen}}.',
   'grid.overlap.later': 'Later beslissen',
   'grid.overlap.keptTotal.one': '{kpi}: totaal voor {range} gehouden, 1 fijnere waarde verwijderd.',
   'grid.overlap.keptTotal.other':

@@ -91,7 +91,7 @@ export const nl: Messages = {
   'reminder.never':
     'Je hebt nog geen back-up gedownload. Je plannen staan alleen in deze browser; een back-upbestand houdt ze veilig.',
   'reminder.due':
-    'Je laatste back-up is {days} dagen oud, en plannen gewijzigd sindsdien: {count}. Je plannen staan alleen in deze browser.',
+    'Je laatste back-up is {days, plural, one {# dag} other {# dagen}} oud, en plannen gewijzigd sindsdien: {count}. Je plannen staan alleen in deze browser.',
   'reminder.export': 'Back-up maken',
   'reminder.later': 'Niet nu',
   'error.notFinite': 'geen eindig getal',
@@ -100,8 +100,8 @@ export const nl: Messages = {
   'error.notACurrency': 'geen valutacode (drie hoofdletters, zoals EUR)',
   'error.missing': 'ontbreekt',
   'error.invalidType': 'verkeerd soort waarde (verwacht: {expected})',
-  'error.tooShort': 'te kort (minstens {minimum} tekens)',
-  'error.tooLong': 'te lang (hoogstens {maximum} tekens)',
+  'error.tooShort': 'te kort (minstens {minimum, plural, one {# teken} other {# tekens}})',
+  'error.tooLong': 'te lang (hoogstens {maximum, plural, one {# teken} other {# tekens}})',
   'error.tooFewItems': 'te weinig onderdelen (minstens {minimum})',
   'error.tooManyItems': 'te veel onderdelen (hoogstens {maximum})',
   'error.tooSmall': 'te klein (minstens {minimum})',

@@ -38,10 +38,10 @@ export const enPlan = {
   'basis.baseline': 'The baseline',
 
   'planPage.focus': 'focus: {focus}',
-  'planPage.openSteps': 'Plan steps of loop {n}',
+  'planPage.openSteps': 'Five-step plan of loop {n}',
   'planPage.settings': 'Plan settings',
 
-  'wizard.steps': 'Plan steps',
+  'wizard.steps': 'Five-step plan',
   'wizard.pager': 'Previous and next step',
   'wizard.stepTitle': 'Step {n} of 5: {title}',
   'wizard.loopN': 'Loop {n}',
@@ -63,10 +63,10 @@ export const enPlan = {
     'Tracking never catches every visit or application. Only numbers from before the marketing starts show what it changed, so record where you stand now.',
   'wizard.kpis.title': 'KPIs',
   'wizard.kpis.why':
-    'Applications alone hide how close the target group came. Pick a few numbers per stage, from reach to hire, that tell you whether you are moving in the right direction.',
+    'Counting applications alone does not show how close the target group came. Pick a few numbers per stage, from reach to hire, that tell you whether you are moving in the right direction.',
   'wizard.focus.title': 'Focus',
   'wizard.focus.why':
-    'You cannot push every number at once. One focus per loop keeps the data clean and tells in advance which numbers should move, and which may drop because of it.',
+    'You cannot improve every number at once. One focus per loop keeps the data clean and tells in advance which numbers should move, and which may drop because of it.',
   'wizard.success.title': 'Success',
   'wizard.success.why':
     'Decide now what counts as success, before the numbers come in. A target per KPI, based on where you stand, keeps the judgement honest.',
@@ -89,7 +89,7 @@ export const enPlan = {
   'unitName.score': 'Score',
   'unitName.days': 'Days',
   'value.seconds': '{n} s',
-  'value.days': '{n} days',
+  'value.days': '{count, plural, one {{n} day} other {{n} days}}',
   'direction.higher': 'Higher is better',
   'direction.lower': 'Lower is better',
   'direction.depends': 'Neither higher nor lower is better by itself',
@@ -112,7 +112,8 @@ export const enPlan = {
   'baseline.unknown': 'Unknown',
   'baseline.computed': 'Computed from the values above',
   'baseline.ratioMissing': 'Not yet: needs both parts',
-  'baseline.paste.done': 'Pasted: {saved} values saved, {rejected} refused.',
+  'baseline.paste.done':
+    'Pasted: {saved, plural, one {# value} other {# values}} saved, {rejected} refused.',
   'baseline.paste.line': 'Line {line}: {reason} (not saved)',
   'baseline.paste.tooMany': 'Line {line} (“{cell}”): there is no KPI left for it (not saved)',
 
@@ -134,7 +135,7 @@ export const enPlan = {
 
   'kpis.selectedCount': 'KPIs selected: {n}',
   'kpis.onlyApplications':
-    'Only application counts are selected. They hide how close the target group came: add at least one reach or traffic KPI.',
+    'You have selected applications only. They do not show how close the target group came: add at least one reach or traffic KPI.',
   'kpis.targetGroupSize': 'Size of the target group',
   'kpis.targetGroupSize.hint':
     'How many people your target group holds, for reach in the target group. A whole number; leave empty if you do not know.',
@@ -178,7 +179,7 @@ export const enPlan = {
   'focus.effect.drop': 'May drop',
   'focus.effect.none': 'No prediction',
   'focus.reason': 'Why it may drop',
-  'focus.defaultReason': 'A side effect of this loop’s focus.',
+  'focus.defaultReason': 'A trade-off of this loop’s focus.',
   'focus.reset': 'Back to the standard rules',
 
   'success.againstBaseline': 'Targets start from the baseline ({range}).',
@@ -192,7 +193,7 @@ export const enPlan = {
     'The focus of this loop may lower this KPI, so no improvement is suggested; set a target only if you want a floor.',
   'success.suggest': 'Suggest targets',
   'success.suggest.hint':
-    'Fills in targets this much better than the reference, for every KPI you have not set by hand.',
+    'Fills in targets this much better than the baseline or the previous loop, for every KPI you have not set by hand.',
   'success.step': 'Improvement (%)',
   'success.stepInvalid': 'Enter a percentage from 0 to 1000.',
   'success.apply': 'Fill in suggestions',
@@ -210,11 +211,11 @@ export const enPlan = {
   'summary.focus': 'Focus',
   'summary.targets': 'Targets',
   'summary.kpi': 'KPI',
-  'summary.reference': 'Reference',
+  'summary.reference': 'Compared with',
   'summary.target': 'Target',
   'summary.expected': 'Expected',
   'summary.rise': 'Should rise',
-  'summary.watched': 'Watched',
+  'summary.watched': 'No prediction',
   'summary.drop': 'May drop',
   'summary.noTargets': 'No targets set yet.',
   'summary.shouldRise': 'What should rise',
@@ -226,13 +227,13 @@ export const enPlan = {
   'notWarranted.oneLoopIsNotRoi':
     'One loop does not show the return on recruitment marketing: that takes several loops.',
   'notWarranted.predictedDropsAreNotFailure':
-    'A drop in {kpis} is the expected side effect of the focus, not a failure.',
+    'A drop in {kpis} is an expected trade-off of the focus, not a failure.',
   'notWarranted.swingsWithinNoise':
     'Small numbers swing by chance: a change within the normal range is not a result.',
   'notWarranted.brandNeedsSeveralLoops':
     '{kpis}: employer-brand numbers are judged on their trend over at least three loops, not on one.',
   'notWarranted.midLoopChangesWeaken':
-    'The strategy was changed {count} times during the loop: the comparison is weaker.',
+    'The strategy was changed {count, plural, one {once} other {# times}} during the loop: the comparison is weaker.',
   'notWarranted.noBaseline': 'There is no baseline, so the change cannot be measured against it.',
 
   // Issue 14: the actual step of a suggested target, beside it in the success step.

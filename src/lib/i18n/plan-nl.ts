@@ -61,10 +61,10 @@ export const nlPlan: PlanMessages = {
     'Tracking vangt nooit elk bezoek of elke sollicitatie. Alleen cijfers van vóór de start laten zien wat de marketing veranderde, dus leg vast waar je nu staat.',
   'wizard.kpis.title': 'KPI’s',
   'wizard.kpis.why':
-    'Sollicitaties alleen verbergen hoe dicht de doelgroep bij je kwam. Kies per fase, van bereik tot aanname, een paar cijfers die laten zien of je de goede kant op gaat.',
+    'Wie alleen sollicitaties telt, ziet niet hoe dicht de doelgroep bij je kwam. Kies per fase, van bereik tot hire, een paar cijfers die laten zien of je de goede kant op gaat.',
   'wizard.focus.title': 'Focus',
   'wizard.focus.why':
-    'Je kunt niet alle cijfers tegelijk opduwen. Eén focus per loop houdt de data zuiver en zegt vooraf welke cijfers moeten bewegen en welke daardoor mogen dalen.',
+    'Je kunt niet alle cijfers tegelijk verbeteren. Eén focus per loop houdt de data zuiver en zegt vooraf welke cijfers moeten bewegen en welke daardoor mogen dalen.',
   'wizard.success.title': 'Succes',
   'wizard.success.why':
     'Bepaal nu wat succes is, voordat de cijfers binnenkomen. Een doel per KPI, vanuit waar je staat, houdt het oordeel eerlijk.',
@@ -87,7 +87,7 @@ export const nlPlan: PlanMessages = {
   'unitName.score': 'Score',
   'unitName.days': 'Dagen',
   'value.seconds': '{n} s',
-  'value.days': '{n} dagen',
+  'value.days': '{count, plural, one {{n} dag} other {{n} dagen}}',
   'direction.higher': 'Hoger is beter',
   'direction.lower': 'Lager is beter',
   'direction.depends': 'Hoger of lager is op zich niet beter',
@@ -110,7 +110,8 @@ export const nlPlan: PlanMessages = {
   'baseline.unknown': 'Onbekend',
   'baseline.computed': 'Berekend uit de waarden hierboven',
   'baseline.ratioMissing': 'Nog niet: beide delen nodig',
-  'baseline.paste.done': 'Geplakt: {saved} waarden bewaard, {rejected} geweigerd.',
+  'baseline.paste.done':
+    'Geplakt: {saved, plural, one {# waarde} other {# waarden}} bewaard, {rejected} geweigerd.',
   'baseline.paste.line': 'Regel {line}: {reason} (niet bewaard)',
   'baseline.paste.tooMany': 'Regel {line} („{cell}”): er is geen KPI meer voor (niet bewaard)',
 
@@ -124,15 +125,15 @@ export const nlPlan: PlanMessages = {
   'pillar.conversion.about':
     'Bezoekers die solliciteren, gegevens achterlaten of worden aangenomen, en wat dat kost.',
   'pillar.recruitment': 'Recruitment',
-  'pillar.recruitment.about': 'De oogst: kandidaten, aannames en de tijd en kosten die dat vraagt.',
+  'pillar.recruitment.about': 'De oogst: kandidaten, hires en de tijd en kosten die dat vraagt.',
   'pillar.brand': 'Werkgeversmerk',
   'pillar.brand.about': 'Hoe de doelgroep je kent en waardeert, indirect gemeten over tijd.',
-  'side.brand': 'Werkgeversmerkkant: indirect, beoordeeld over meerdere loops',
-  'side.recruitment': 'Recruitmentkant: direct, korte termijn',
+  'side.brand': 'Werkgeversmerk: indirect, beoordeeld over meerdere loops',
+  'side.recruitment': 'Recruitment: direct, korte termijn',
 
   'kpis.selectedCount': 'Gekozen KPI’s: {n}',
   'kpis.onlyApplications':
-    'Alleen aantallen sollicitaties zijn gekozen. Die verbergen hoe dicht de doelgroep bij je kwam: voeg minstens één KPI voor bereik of verkeer toe.',
+    'Je hebt alleen sollicitaties gekozen. Die laten niet zien hoe dicht de doelgroep bij je kwam: voeg minstens één KPI voor bereik of verkeer toe.',
   'kpis.targetGroupSize': 'Omvang van de doelgroep',
   'kpis.targetGroupSize.hint':
     'Hoeveel mensen je doelgroep telt, voor het bereik in de doelgroep. Een heel getal; laat leeg als je het niet weet.',
@@ -161,7 +162,7 @@ export const nlPlan: PlanMessages = {
   'focus.traffic': 'Verkeer',
   'focus.traffic.about': 'Betere bezoeken aan de werken-bij site: langer, dieper, terugkerend.',
   'focus.conversion': 'Conversie',
-  'focus.conversion.about': 'Bezoekers omzetten in sollicitaties, leads en aannames.',
+  'focus.conversion.about': 'Bezoekers omzetten in sollicitaties, leads en hires.',
   'focus.talentPool': 'Talentpool',
   'focus.talentPool.about': 'De talentpool laten groeien en warm houden voor latere vacatures.',
   'focus.effects': 'Wat een focus op {focus} betekent voor je KPI’s',
@@ -191,7 +192,7 @@ export const nlPlan: PlanMessages = {
     'De focus van deze loop kan deze KPI verlagen, dus er wordt geen verbetering voorgesteld; stel alleen een doel in als je een ondergrens wilt.',
   'success.suggest': 'Doelen voorstellen',
   'success.suggest.hint':
-    'Vult doelen in die zoveel beter zijn dan de referentie, voor elke KPI die je niet zelf hebt ingesteld.',
+    'Vult doelen in die zoveel beter zijn dan de 0-meting of de vorige loop, voor elke KPI die je niet zelf hebt ingesteld.',
   'success.step': 'Verbetering (%)',
   'success.stepInvalid': 'Vul een percentage van 0 tot 1000 in.',
   'success.apply': 'Voorstellen invullen',
@@ -209,11 +210,11 @@ export const nlPlan: PlanMessages = {
   'summary.focus': 'Focus',
   'summary.targets': 'Doelen',
   'summary.kpi': 'KPI',
-  'summary.reference': 'Referentie',
+  'summary.reference': 'Vergeleken met',
   'summary.target': 'Doel',
   'summary.expected': 'Verwacht',
   'summary.rise': 'Moet stijgen',
-  'summary.watched': 'Gevolgd',
+  'summary.watched': 'Geen voorspelling',
   'summary.drop': 'Mag dalen',
   'summary.noTargets': 'Nog geen doelen ingesteld.',
   'summary.shouldRise': 'Wat moet stijgen',

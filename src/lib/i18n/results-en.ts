@@ -38,8 +38,6 @@ export const enResults = {
   'tile.target': 'Target {target}',
   'tile.ofTarget': '{share} of target',
   'tile.vs': 'vs {reference}',
-  'tile.better': 'better',
-  'tile.worse': 'worse',
   'tile.details': 'Details',
   'tile.sparkline': '{kpi} in loops {from} to {to}: {values}',
   'tile.sparkline.one': '{kpi} in loop {from}: {values}',
