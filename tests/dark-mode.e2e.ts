@@ -13,6 +13,25 @@ async function looksDark(page: Page): Promise<boolean> {
   });
 }
 
+/** Text on the page whose colour does not read on white paper (below 4.5:1). */
+async function faintText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const faint: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+      if (!text || !el.getClientRects().length) continue;
+      const color = getComputedStyle(el).color;
+      const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+        const v = Number(c) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      const luminance = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      if (1.05 / (luminance + 0.05) < 4.5) faint.push(`${el.tagName}: ${color}`);
+    }
+    return faint;
+  });
+}
+
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark', locale: 'en-GB' });
 
@@ -30,6 +49,7 @@ test.describe('dark mode', () => {
 
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       expect(await looksDark(page), `${path} on paper`).toBe(false);
+      expect(await faintText(page), `${path} on paper`).toEqual([]);
       const pages = await textColours(await page.pdf({ format: 'A4' }));
       expect(pages.length).toBeGreaterThan(0);
       for (const colours of pages) {
