@@ -132,6 +132,7 @@ test.describe('plans home (English)', () => {
     await expect(status(page, 'All changes saved')).toBeVisible();
 
     await page.getByRole('link', { name: 'Move BV' }).click();
+    await page.getByRole('link', { name: 'Plan settings' }).click();
     await page.getByLabel('First loop starts on').fill('2027-06-01');
     await page.getByLabel('First loop starts on').blur();
     await expect(status(page, 'All changes saved')).toBeVisible();
@@ -245,8 +246,11 @@ test.describe('the next loop (Dutch)', () => {
     await page.getByLabel('Notities voor collega’s').blur();
     await expect(status(page, 'Alle wijzigingen bewaard')).toBeVisible();
 
+    // Loop 1 starts next month: loop 2 can only start early, with the reason kept.
     await page.getByRole('link', { name: 'Loop BV' }).click();
-    await page.getByRole('button', { name: 'Loop 2 starten' }).click();
+    await page.getByText('Loop 2 starten voordat loop 1 afloopt').click();
+    await page.getByLabel('Waarom eerder starten?').fill('Proef met een korte loop.');
+    await page.getByRole('button', { name: 'Loop 2 eerder starten' }).click();
     await expect(page).toHaveURL(/wizard\/focus\?id=[\w-]+&loop=2/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stap 3 van 5: Focus');
     await expect(page.getByRole('radio', { name: /^Conversie/ })).toBeChecked();
