@@ -9,6 +9,13 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    // Reading a property has no side effects in this app and its dependencies (no getters that
+    // register things): lets the bundler drop the Chart.js parts the charts never use (the log,
+    // radial and time scales), 53 → 47 KB gzip. The e2e specs that draw and print charts
+    // (loops, sides, a11y) check it.
+    rolldownOptions: { treeshake: { propertyReadSideEffects: false } },
+  },
   plugins: [
     sveltekit(),
     SvelteKitPWA({

@@ -254,6 +254,10 @@ export const enLoops = {
   'chart.trendCaption': '{name} per loop, with its target and the baseline.',
   'chart.markersCaption':
     'C: a campaign starts; Δ: the strategy changed during the loop (details in the table).',
+  'chart.markersKey': 'C: a campaign starts; Δ: the strategy changed during the loop.',
+  'chart.keys': '← and →: value by value; Esc: close',
+  'chart.showTable': 'Show as table',
+  'chart.showChart': 'Show as chart',
   'chart.byPillar': 'Against the previous loop and last year, per pillar',
   'chart.thisLoop': 'This loop',
   'chart.pillarCaption':

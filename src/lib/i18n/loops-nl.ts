@@ -255,6 +255,10 @@ export const nlLoops: LoopsMessages = {
   'chart.trendCaption': '{name} per loop, met het doel en de 0-meting.',
   'chart.markersCaption':
     'C: een campagne begint; Δ: de strategie veranderde tijdens de loop (details in de tabel).',
+  'chart.markersKey': 'C: een campagne begint; Δ: de strategie veranderde tijdens de loop.',
+  'chart.keys': '← en →: waarde voor waarde; Esc: sluiten',
+  'chart.showTable': 'Toon als tabel',
+  'chart.showChart': 'Toon als grafiek',
   'chart.byPillar': 'Tegen de vorige loop en vorig jaar, per pijler',
   'chart.thisLoop': 'Deze loop',
   'chart.pillarCaption':
