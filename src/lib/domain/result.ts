@@ -22,7 +22,9 @@ export type DomainErrorCode =
   | 'judgementBeforeLoopEnd'
   | 'judgementTooLate'
   | 'negativeValue'
-  | 'percentOverHundred';
+  | 'percentOverHundred'
+  | 'notADuration'
+  | 'durationPartOver59';
 
 export type DomainError = { code: DomainErrorCode; field?: string; value?: string };
 

@@ -137,6 +137,10 @@ export const en = {
     '{field}: {value} is more than a year after the loop ends; choose a date closer to it',
   'domain.error.negativeValue': '{field}: {value} cannot be negative',
   'domain.error.percentOverHundred': '{field}: a percentage is at most 100, not {value}',
+  'domain.error.notADuration':
+    '{field}: “{value}” is not a duration; write minutes and seconds as 1:14 or 1m 14s, or seconds as 74',
+  'domain.error.durationPartOver59':
+    '{field}: “{value}”: minutes and seconds after a colon run from 00 to 59',
 
   'problems.heading': 'Some stored data could not be read',
   'problems.intro':

@@ -137,6 +137,10 @@ export const nl: Messages = {
     '{field}: {value} is meer dan een jaar na het einde van de loop; kies een datum die dichterbij ligt',
   'domain.error.negativeValue': '{field}: {value} kan niet negatief zijn',
   'domain.error.percentOverHundred': '{field}: een percentage is hoogstens 100, niet {value}',
+  'domain.error.notADuration':
+    '{field}: “{value}” is geen duur; schrijf minuten en seconden als 1:14 of 1 min 14 s, of seconden als 74',
+  'domain.error.durationPartOver59':
+    '{field}: “{value}”: minuten en seconden na een dubbele punt lopen van 00 tot 59',
 
   'problems.heading': 'Sommige opgeslagen gegevens konden niet worden gelezen',
   'problems.intro':
