@@ -5,6 +5,7 @@
  */
 export type DomainErrorCode =
   | 'invalidDate'
+  | 'emptyDate'
   | 'invertedRange'
   | 'invalidLoopLength'
   | 'invalidLoopIndex'

@@ -114,6 +114,7 @@ export const en = {
   'error.wholeNumberRange': 'a whole number from {min} to {max}',
 
   'domain.error.invalidDate': '{field}: “{value}” is not a date (YYYY-MM-DD)',
+  'domain.error.emptyDate': '{field}: fill in a date',
   'domain.error.invertedRange': '{field}: the end ({value}) is before the start',
   'domain.error.invalidLoopLength': '{field}: a loop lasts 2 weeks to 6 months, not {value}',
   'domain.error.invalidLoopIndex': '{field}: there is no loop number {value}',

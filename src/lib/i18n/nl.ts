@@ -114,6 +114,7 @@ export const nl: Messages = {
   'error.wholeNumberRange': 'een geheel getal van {min} tot en met {max}',
 
   'domain.error.invalidDate': '{field}: “{value}” is geen datum (JJJJ-MM-DD)',
+  'domain.error.emptyDate': '{field}: vul een datum in',
   'domain.error.invertedRange': '{field}: het einde ({value}) ligt vóór het begin',
   'domain.error.invalidLoopLength': '{field}: een loop duurt 2 weken tot 6 maanden, niet {value}',
   'domain.error.invalidLoopIndex': '{field}: er is geen loop nummer {value}',

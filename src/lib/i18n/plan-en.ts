@@ -30,6 +30,7 @@ export const enPlan = {
   'planSettings.error.weeks': 'A loop of weeks lasts 2 to 26 weeks (a whole number).',
   'planSettings.error.months': 'A loop of months lasts 1 to 6 months (a whole number).',
   'planSettings.error.currency': 'Enter a currency code of three letters, like EUR.',
+  'planSettings.error.firstLoopStartRequired': 'Fill in the date the first loop starts.',
   'planSettings.error.fix': 'Some fields need attention; see the messages beside them.',
   'planSettings.error.noDatabase': 'The storage of this browser is not available.',
 

@@ -28,6 +28,7 @@ export const nlPlan: PlanMessages = {
   'planSettings.error.weeks': 'Een loop in weken duurt 2 tot 26 weken (een heel getal).',
   'planSettings.error.months': 'Een loop in maanden duurt 1 tot 6 maanden (een heel getal).',
   'planSettings.error.currency': 'Vul een valutacode van drie letters in, zoals EUR.',
+  'planSettings.error.firstLoopStartRequired': 'Vul de datum in waarop de eerste loop begint.',
   'planSettings.error.fix': 'Sommige velden hebben aandacht nodig; zie de meldingen ernaast.',
   'planSettings.error.noDatabase': 'De opslag van deze browser is niet beschikbaar.',
 
