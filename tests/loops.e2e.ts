@@ -194,6 +194,49 @@ test.describe('the numbers grid (Dutch)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('a duration typed as 1:14 and pasted as 00:02:03 or 1 min 5 s, shown as m:ss', async ({
+    page,
+  }) => {
+    test.slow();
+    const id = await openExample(page, 'Probeer met voorbeeldgegevens');
+    await page.goto(`/loops/numbers?id=${id}`);
+    const cell = (period: string) =>
+      page.getByRole('textbox', {
+        name: new RegExp(`^Tijd op site, ${period}( \\(bron: .*\\))?$`),
+      });
+
+    // Stored in seconds, shown and typed as minutes and seconds.
+    await expect(cell('Loop 1')).toHaveValue('1:28');
+    await cell('Loop 1').fill('1:14');
+    await cell('Loop 1').press('Enter');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Alle wijzigingen bewaard' }),
+    ).toBeVisible();
+    await expect(cell('Loop 1')).toHaveValue('1:14');
+
+    // A duration that cannot be: the message says what is wrong, nothing is saved.
+    await cell('Loop 2').fill('1:75');
+    await cell('Loop 2').press('Enter');
+    await expect(
+      page.getByText('“1:75”: minuten en seconden na een dubbele punt lopen van 00 tot 59'),
+    ).toBeVisible();
+    await expect(cell('Loop 2')).toHaveAttribute('aria-invalid', 'true');
+
+    // Pasted as analytics tools write them.
+    await pasteInto(cell('Loop 2'), '00:02:03\t1 min 5 s\n');
+    await expect(page.getByRole('status').filter({ hasText: 'Geplakt' })).toContainText(
+      'Geplakt: 2 cellen bewaard, 0 geweigerd.',
+    );
+    await expect(cell('Loop 2')).toHaveValue('2:03');
+    await expect(cell('Loop 3')).toHaveValue('1:05');
+
+    await page.reload();
+    await expect(cell('Loop 1')).toHaveValue('1:14');
+    // The results show it the same way.
+    await page.goto(`/loops/dashboard?id=${id}&loop=1`);
+    await expect(card(page, 'Tijd op site')).toContainText('1:14');
+  });
+
   // One test per width: five pages, each checked by axe, stay well within the time limit on a
   // busy machine.
   for (const width of [1280, 375]) {

@@ -143,7 +143,8 @@ test.describe('the wizard in Dutch', () => {
     );
     await expect(report).toContainText('Regel 7 („7”): er is geen KPI meer voor (niet bewaard)');
     await expect(field(page, 'Unieke mensen bereikt')).toHaveValue('12000');
-    await expect(field(page, 'Tijd op site')).toHaveValue('95,5');
+    // Time on site is a duration: 95,5 seconds reads back as minutes and seconds.
+    await expect(field(page, 'Tijd op site')).toHaveValue('1:35,5');
     await expect(field(page, 'Gestarte sollicitaties')).toHaveValue('');
     await field(page, 'Gestarte sollicitaties').fill('1.200');
     await field(page, 'Gestarte sollicitaties').blur();

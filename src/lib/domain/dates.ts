@@ -107,8 +107,10 @@ export function rangeDays(range: DateRange): number {
   return toDayNumber(range.end) - toDayNumber(range.start) + 1;
 }
 
-/** Checks a range: both ends real dates, end not before start. */
+/** Checks a range: both ends filled in and real dates, end not before start. */
 export function checkRange(range: DateRange, field = 'range'): Result<DateRange> {
+  for (const end of ['start', 'end'] as const)
+    if (range[end].trim() === '') return fail('emptyDate', `${field}.${end}`);
   if (!isValidDate(range.start)) return fail('invalidDate', `${field}.start`, range.start);
   if (!isValidDate(range.end)) return fail('invalidDate', `${field}.end`, range.end);
   if (range.end < range.start) return fail('invertedRange', field, `${range.start}…${range.end}`);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Point } from './aggregate';
 import { catalogDraft, catalogKpi, KPI_CATALOG, type KpiDefinition } from './catalog';
 import { addDays, addMonths, contains, isValidDate, rangeDays, toDayNumber } from './dates';
-import { EXAMPLE_KPIS, EXAMPLE_LOOPS, exampleData, type ExampleData } from './example';
+import {
+  EXAMPLE_KPIS,
+  EXAMPLE_LOOPS,
+  exampleData,
+  exampleInLocale,
+  exampleTextIn,
+  type ExampleData,
+} from './example';
 import { focusRules } from './focus';
 import { defaultBaseline, loopRange } from './periods';
 import { planVerdicts } from './plan-verdicts';
@@ -354,5 +361,77 @@ describe.each(TODAYS)('exampleData(%s): the story the verdicts tell', (today) =>
         expect(noData, `${loop.index} ${verdict.key}`).toBe(verdict.key === 'brandAwareness');
       }
     }
+  });
+});
+
+describe('the example in the other language', () => {
+  /** The example's texts as stored rows (with ids), the way the storage hands them over. */
+  const rows = (data: ExampleData) => ({
+    plan: data.plan,
+    loops: data.loops.map((loop) => ({ ...loop, id: `loop-${loop.index}` })),
+    campaigns: data.campaigns.map((c, i) => ({ ...c, id: `campaign-${i}` })),
+    loopChanges: data.loopChanges.map((c, i) => ({ ...c, id: `change-${i}` })),
+  });
+
+  // Every month of a year: loop 5's texts name a different holiday season.
+  const MONTHS = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}-15`);
+
+  it.each(MONTHS)('turns every Dutch text into the English one and back (today %s)', (today) => {
+    for (const [from, to] of [
+      ['nl', 'en'],
+      ['en', 'nl'],
+    ] as const) {
+      const source = rows(exampleData(today, from));
+      const target = rows(exampleData(today, to));
+      const switched = exampleInLocale(source, to);
+      expect(switched.plan).toEqual(target.plan);
+      expect(switched.loops).toEqual(target.loops);
+      // Channels such as Indeed and LinkedIn are the same in both: those rows may stay.
+      const campaigns = new Map(switched.campaigns.map((c) => [c.id, c]));
+      target.campaigns.forEach((c, i) =>
+        expect(campaigns.get(c.id) ?? source.campaigns[i]).toEqual(c),
+      );
+      expect(switched.loopChanges).toEqual(target.loopChanges);
+    }
+  });
+
+  it('changes nothing when the example is already in that language', () => {
+    const english = rows(exampleData(TODAY, 'en'));
+    expect(exampleInLocale(english, 'en')).toEqual({
+      plan: null,
+      loops: [],
+      campaigns: [],
+      loopChanges: [],
+    });
+  });
+
+  it('leaves what the user wrote or changed as it is, and translates the rest', () => {
+    const dutch = rows(exampleData(TODAY, 'nl'));
+    const loop1 = dutch.loops[0]!;
+    const edited = {
+      ...dutch,
+      plan: { ...dutch.plan, organisation: 'Zorggroep De Linde (eigen kopie)' },
+      loops: [{ ...loop1, strategy: 'Onze eigen strategie' }, ...dutch.loops.slice(1)],
+    };
+    const english = rows(exampleData(TODAY, 'en'));
+    const switched = exampleInLocale(edited, 'en');
+    expect(switched.plan).toEqual({
+      ...edited.plan,
+      notes: english.plan.notes,
+    });
+    expect(switched.loops[0]).toEqual({
+      ...english.loops[0],
+      strategy: 'Onze eigen strategie',
+    });
+  });
+
+  it('knows the example’s own words only', () => {
+    expect(exampleTextIn('Voorbeeld: Zorggroep De Linde', 'en')).toBe(
+      'Example: De Linde Care Group',
+    );
+    expect(exampleTextIn('Example: De Linde Care Group', 'en')).toBe(
+      'Example: De Linde Care Group',
+    );
+    expect(exampleTextIn('Zorggroep Noord', 'en')).toBeNull();
   });
 });

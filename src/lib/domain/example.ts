@@ -654,3 +654,84 @@ export function exampleData(today: string, locale: Locale): ExampleData {
     ],
   };
 }
+
+/** Every text the example writes, in both languages (loop 5's for every holiday season). */
+function exampleTexts(): Text[] {
+  return [
+    ORGANISATION,
+    NOTES,
+    CHANGE.what,
+    CHANGE.why,
+    ...CAMPAIGNS.flatMap((c) => [c.name, c.channel]),
+    ...HOLIDAYS.flatMap((h) => loopTexts(h.name).flatMap((loop) => Object.values(loop))),
+  ];
+}
+
+let dictionary: Map<string, Text> | undefined;
+
+/**
+ * The example's own words in `locale` for a text it wrote in either language; null for any
+ * other text (what the user wrote or changed), which a change of language leaves alone.
+ */
+export function exampleTextIn(text: string, locale: Locale): string | null {
+  dictionary ??= new Map(exampleTexts().flatMap((t) => [[t.nl, t] as const, [t.en, t] as const]));
+  return dictionary.get(text)?.[locale] ?? null;
+}
+
+/** A copy of `row` with the example's words in `fields` in `locale`, or null if none change. */
+function inLocale<T extends object>(
+  row: T,
+  fields: readonly (keyof T)[],
+  locale: Locale,
+): T | null {
+  const next = { ...row };
+  let changed = false;
+  for (const field of fields) {
+    const text = row[field];
+    if (typeof text !== 'string') continue;
+    const translated = exampleTextIn(text, locale);
+    if (translated === null || translated === text) continue;
+    next[field] = translated as T[keyof T];
+    changed = true;
+  }
+  return changed ? next : null;
+}
+
+/** The fields of an example plan's rows that hold the example's words. */
+type PlanWords = { organisation: string; notes: string };
+type LoopWords = {
+  strategy: string;
+  expectationsNotes: string;
+  insights: { targetGroup: string; reaction: string; journey: string };
+};
+type CampaignWords = { name: string; channel: string };
+type ChangeWords = { what: string; why: string };
+
+/**
+ * An example plan following the language: the rows whose texts are the example's own words in
+ * the other language, with those words in `locale` (texts the user wrote or changed stay as
+ * they are). Rows without such a text are left out; `plan` is null when it keeps its words.
+ */
+export function exampleInLocale<
+  P extends PlanWords,
+  L extends LoopWords,
+  C extends CampaignWords,
+  X extends ChangeWords,
+>(
+  rows: { plan: P; loops: readonly L[]; campaigns: readonly C[]; loopChanges: readonly X[] },
+  locale: Locale,
+): { plan: P | null; loops: L[]; campaigns: C[]; loopChanges: X[] } {
+  const changed = <T>(list: readonly (T | null)[]) => list.filter((row): row is T => row !== null);
+  return {
+    plan: inLocale(rows.plan, ['organisation', 'notes'], locale),
+    loops: changed(
+      rows.loops.map((loop) => {
+        const own = inLocale(loop, ['strategy', 'expectationsNotes'], locale);
+        const insights = inLocale(loop.insights, ['targetGroup', 'reaction', 'journey'], locale);
+        return own || insights ? { ...(own ?? loop), insights: insights ?? loop.insights } : null;
+      }),
+    ),
+    campaigns: changed(rows.campaigns.map((c) => inLocale(c, ['name', 'channel'], locale))),
+    loopChanges: changed(rows.loopChanges.map((c) => inLocale(c, ['what', 'why'], locale))),
+  };
+}

@@ -72,6 +72,26 @@ describe('placePaste', () => {
     expect(accepted).toEqual([{ row: 0, column: 0, value: 1200 }]);
     expect(refused.map((r) => [r.line, r.reason.code])).toEqual([[2, 'wrongDecimalSeparator']]);
   });
+
+  it('reads durations as analytics tools write them, in a duration row only', () => {
+    const rows = { units: ['duration', 'count'] as const, columns: 3 };
+    const { accepted, refused } = placePaste(
+      [
+        ['1:14', '00:01:14', '1m 14s'],
+        ['1:14', '74', ''],
+      ],
+      { row: 0, column: 0 },
+      rows,
+      'en',
+    );
+    expect(accepted).toEqual([
+      { row: 0, column: 0, value: 74 },
+      { row: 0, column: 1, value: 74 },
+      { row: 0, column: 2, value: 74 },
+      { row: 1, column: 1, value: 74 },
+    ]);
+    expect(refused.map((r) => [r.line, r.cell, r.reason.code])).toEqual([[2, 1, 'notANumber']]);
+  });
 });
 
 describe('readCell', () => {
@@ -81,6 +101,11 @@ describe('readCell', () => {
     expect(readCell('12.5', 'count', 'en')).toMatchObject({
       ok: false,
       error: { code: 'notACount', value: '12.5' },
+    });
+    expect(readCell('1 min 14 s', 'duration', 'nl')).toEqual({ ok: true, value: 74 });
+    expect(readCell('1:75', 'duration', 'nl')).toMatchObject({
+      ok: false,
+      error: { code: 'durationPartOver59', value: '1:75' },
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { Unit } from './catalog';
-import { parseLocaleNumber, type NumberLocale } from './numbers';
+import { parseKpiNumber } from './duration';
+import type { NumberLocale } from './numbers';
 import { ok, type DomainError, type Result } from './result';
 import { checkKpiValue } from './wizard';
 
@@ -20,13 +21,13 @@ const UNKNOWN = /^(\?|unknown|onbekend|n\/a|nb)$/i;
 
 /**
  * One cell as the user typed or pasted it, for a KPI of this unit: a number in the user's
- * notation that the unit allows, `null` for a value known to be unknown (`?`), or the reason
+ * notation (a duration as `1:14`, `1m 14s` or seconds) that the unit allows, `null` for a value known to be unknown (`?`), or the reason
  * it is refused. Empty text is the caller's to handle (clear the cell, or skip it).
  */
 export function readCell(text: string, unit: Unit, locale: NumberLocale): Result<number | null> {
   const trimmed = text.trim();
   if (UNKNOWN.test(trimmed)) return ok(null);
-  const parsed = parseLocaleNumber(trimmed, locale);
+  const parsed = parseKpiNumber(trimmed, unit, locale);
   const checked = parsed.ok ? checkKpiValue(parsed.value, unit) : parsed;
   return checked.ok ? checked : { ok: false, error: { ...checked.error, value: text } };
 }
@@ -62,7 +63,7 @@ export function placePaste(
       if (grid.readOnly?.(row, column))
         return refused.push({ ...where, reason: { code: 'readOnly' } });
       if (UNKNOWN.test(text)) return accepted.push({ row, column, value: null });
-      const parsed = parseLocaleNumber(text, locale);
+      const parsed = parseKpiNumber(text, unit, locale);
       const checked = parsed.ok ? checkKpiValue(parsed.value, unit) : parsed;
       if (!checked.ok) return refused.push({ ...where, reason: { ...checked.error, value: text } });
       return accepted.push({ row, column, value: checked.value });

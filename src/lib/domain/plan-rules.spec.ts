@@ -242,7 +242,7 @@ describe('targetSuggestions', () => {
       { kpiId: 'id-applicationsCompleted', value: 88, basis: 'baseline' },
       { kpiId: 'id-hires', value: 14, basis: 'baseline' }, // 13.2 → 14
       { kpiId: 'id-frequency', value: 2.4, basis: 'baseline' }, // depends: kept as it was
-      { kpiId: 'id-timeOnSite', value: 104.5, basis: 'baseline' },
+      { kpiId: 'id-timeOnSite', value: 105, basis: 'baseline' }, // 104.5 s → whole seconds
     ]);
   });
 
@@ -277,7 +277,7 @@ describe('targetSuggestions', () => {
     expect(out).toEqual([
       { kpiId: 'id-applicationsCompleted', value: 88, basis: 'previousLoop' },
       { kpiId: 'id-frequency', value: 2.4, basis: 'previousLoop' },
-      { kpiId: 'id-timeOnSite', value: 104.5, basis: 'previousLoop' },
+      { kpiId: 'id-timeOnSite', value: 105, basis: 'previousLoop' },
     ]);
   });
 

@@ -5,6 +5,7 @@
  */
 export type DomainErrorCode =
   | 'invalidDate'
+  | 'emptyDate'
   | 'invertedRange'
   | 'invalidLoopLength'
   | 'invalidLoopIndex'
@@ -22,7 +23,9 @@ export type DomainErrorCode =
   | 'judgementBeforeLoopEnd'
   | 'judgementTooLate'
   | 'negativeValue'
-  | 'percentOverHundred';
+  | 'percentOverHundred'
+  | 'notADuration'
+  | 'durationPartOver59';
 
 export type DomainError = { code: DomainErrorCode; field?: string; value?: string };
 

@@ -25,8 +25,9 @@ describe('suggestTarget', () => {
     [2.47, 10, 'percent', 'lower', 2.2],
     [95, 10, 'percent', 'higher', 100],
     [91.5, 20, 'percent', 'lower', 73.2],
-    // Other units keep two decimals: 80.123 s × 1.1 = 88.1353 → 88.14.
-    [80.123, 10, 'duration', 'higher', 88.14],
+    // Other units keep two decimals: 80.123 × 1.1 = 88.1353 → 88.14; durations whole seconds.
+    [80.123, 10, 'number', 'higher', 88.14],
+    [80.123, 10, 'duration', 'higher', 89],
   ] as const)('base %d, step %d %%, %s, %s → %d', (base, step, unit, direction, expected) => {
     expect(value(suggestTarget(base, step, unit, direction))).toBe(expected);
   });

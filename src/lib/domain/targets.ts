@@ -1,11 +1,14 @@
 import type { Direction, Unit } from './catalog';
 import { fail, ok, type Result } from './result';
 
-/** Decimals a suggested target keeps, per unit: whole counts, percents to one decimal. */
+/**
+ * Decimals a suggested target keeps, per unit: whole counts, percents to one decimal, and
+ * durations in whole seconds (they are shown as `m:ss`).
+ */
 export const TARGET_DECIMALS: Readonly<Record<Unit, number>> = {
   count: 0,
   percent: 1,
-  duration: 2,
+  duration: 0,
   currency: 2,
   number: 2,
   score: 2,

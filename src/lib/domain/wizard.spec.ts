@@ -89,7 +89,7 @@ describe('checkPlanDate', () => {
     );
     expect(checkPlanDate('', 'start')).toEqual({
       ok: false,
-      error: { code: 'invalidDate', field: 'start', value: '' },
+      error: { code: 'emptyDate', field: 'start' },
     });
   });
 

@@ -39,8 +39,12 @@ export function onlyApplicationCounts(keys: readonly string[]): boolean {
 export const EARLIEST_DATE = '2000-01-01';
 export const LATEST_DATE = '2099-12-31';
 
-/** A date the user typed, checked to be real and within the years a plan can span. */
+/**
+ * A date the user typed, checked to be filled in (`emptyDate`), real (`invalidDate`) and
+ * within the years a plan can span (`dateOutOfRange`).
+ */
 export function checkPlanDate(date: string, field: string): Result<IsoDate> {
+  if (date.trim() === '') return fail('emptyDate', field);
   if (!isValidDate(date)) return fail('invalidDate', field, date);
   if (date < EARLIEST_DATE || date > LATEST_DATE) return fail('dateOutOfRange', field, date);
   return ok(date);

@@ -114,6 +114,7 @@ export const en = {
   'error.wholeNumberRange': 'a whole number from {min} to {max}',
 
   'domain.error.invalidDate': '{field}: “{value}” is not a date (YYYY-MM-DD)',
+  'domain.error.emptyDate': '{field}: fill in a date',
   'domain.error.invertedRange': '{field}: the end ({value}) is before the start',
   'domain.error.invalidLoopLength': '{field}: a loop lasts 2 weeks to 6 months, not {value}',
   'domain.error.invalidLoopIndex': '{field}: there is no loop number {value}',
@@ -137,6 +138,10 @@ export const en = {
     '{field}: {value} is more than a year after the loop ends; choose a date closer to it',
   'domain.error.negativeValue': '{field}: {value} cannot be negative',
   'domain.error.percentOverHundred': '{field}: a percentage is at most 100, not {value}',
+  'domain.error.notADuration':
+    '{field}: “{value}” is not a duration; write minutes and seconds as 1:14 or 1m 14s, or seconds as 74',
+  'domain.error.durationPartOver59':
+    '{field}: “{value}”: minutes and seconds after a colon run from 00 to 59',
 
   'problems.heading': 'Some stored data could not be read',
   'problems.intro':

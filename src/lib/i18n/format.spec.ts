@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hasPlural, interpolate, localeFromLanguage, placeholders } from './format';
+import {
+  hasPlural,
+  interpolate,
+  interpolateParts,
+  isolate,
+  localeFromLanguage,
+  placeholders,
+} from './format';
 
 describe('interpolate', () => {
   it('fills named placeholders', () => {
@@ -58,6 +65,38 @@ describe('interpolate: plural forms', () => {
 
   it('leaves a plural whose count is missing visible', () => {
     expect(interpolate(`Over ${loops}.`, {}, 'en')).toBe(`Over ${loops}.`);
+  });
+});
+
+describe('interpolateParts', () => {
+  it('splits a message into its own words and the filled values', () => {
+    expect(interpolateParts('Why: {why}', { why: 'Budget \u200fmoved' })).toEqual([
+      { text: 'Why: ', value: false },
+      { text: 'Budget \u200fmoved', value: true },
+    ]);
+    expect(interpolateParts('{a} and {b}.', { a: 1, b: 'x' })).toEqual([
+      { text: '1', value: true },
+      { text: ' and ', value: false },
+      { text: 'x', value: true },
+      { text: '.', value: false },
+    ]);
+  });
+
+  it('keeps an unknown placeholder as words, as interpolate does', () => {
+    const parts = interpolateParts('Version {version} of {name}', { name: 'Talentloop' });
+    expect(parts).toEqual([
+      { text: 'Version {version} of ', value: false },
+      { text: 'Talentloop', value: true },
+    ]);
+    expect(parts.map((p) => p.text).join('')).toBe(
+      interpolate('Version {version} of {name}', { name: 'Talentloop' }),
+    );
+  });
+});
+
+describe('isolate', () => {
+  it('wraps text in a first-strong isolate', () => {
+    expect(isolate('De Linde')).toBe('\u2068De Linde\u2069');
   });
 });
 

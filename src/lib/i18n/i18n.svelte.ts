@@ -1,7 +1,13 @@
 import type { DomainError } from '$lib/domain/result';
 import { localeSchema, type Locale } from '$lib/schema/common';
 import type { Issue, StoredDataProblem } from '$lib/schema/issues';
-import { localeFromLanguage, translate, type Params } from './format';
+import {
+  interpolateParts,
+  localeFromLanguage,
+  translate,
+  type MessagePart,
+  type Params,
+} from './format';
 import type { MessageKey, Namespace } from './keys';
 
 type Catalog = Readonly<Record<string, string>>;
@@ -101,6 +107,14 @@ class I18n {
   /** The message for `key` in the active language: `{placeholders}` filled, plural forms chosen. */
   t = (key: MessageKey, params?: Params): string =>
     this.#messages ? translate(this.#messages, key, params, this.#locale) : key;
+
+  /** The message for `key` in pieces: its own words and each filled value (see `Message`). */
+  parts = (key: MessageKey, params?: Params): MessagePart[] => {
+    const template = this.#messages?.[key];
+    return template === undefined
+      ? [{ text: key, value: false }]
+      : interpolateParts(template, params);
+  };
 
   /** A domain error in the active language; `field` names the field as the user sees it. */
   domainError = (error: DomainError, field?: string): string =>

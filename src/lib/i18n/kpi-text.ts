@@ -1,4 +1,5 @@
 import type { Unit } from '$lib/domain/catalog';
+import { formatDuration } from '$lib/domain/duration';
 import type { Params } from '$lib/i18n/format';
 import type { MessageKey } from '$lib/i18n/keys';
 import type { KpiDefinition } from '$lib/domain/catalog';
@@ -20,12 +21,16 @@ export function unitHint(
   return t(`unit.${unit}`, { currency });
 }
 
-/** A KPI value shown with its unit in the active language (`1.200`, `12,5 %`, `€ 40`). */
+/**
+ * A KPI value shown with its unit in the active language (`1.200`, `12,5 %`, `€ 40`); a
+ * duration as analytics tools show it (`1:14`, `1:02:03`), to a tenth under 10 seconds.
+ */
 export function formatValue(
   value: number,
   unit: Unit,
   currency: string,
   i18n: {
+    locale: 'nl' | 'en';
     number: (n: number, options?: Intl.NumberFormatOptions) => string;
     t: (key: MessageKey, params?: Params) => string;
   },
@@ -38,7 +43,7 @@ export function formatValue(
         ? i18n.number(value, { style: 'currency', currency, maximumFractionDigits: 2 })
         : i18n.number(value, { maximumFractionDigits: 2 });
     case 'duration':
-      return i18n.t('value.seconds', { n: i18n.number(value, { maximumFractionDigits: 1 }) });
+      return formatDuration(value, i18n.locale, Math.abs(value) < 10 ? 1 : 0);
     case 'days':
       // The plural form follows the number shown: 1,04 days shows as "1 dag".
       return i18n.t('value.days', {

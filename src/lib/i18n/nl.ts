@@ -113,6 +113,7 @@ export const nl: Messages = {
   'error.wholeNumberRange': 'een geheel getal van {min} tot en met {max}',
 
   'domain.error.invalidDate': '{field}: “{value}” is geen datum (JJJJ-MM-DD)',
+  'domain.error.emptyDate': '{field}: vul een datum in',
   'domain.error.invertedRange': '{field}: het einde ({value}) ligt vóór het begin',
   'domain.error.invalidLoopLength': '{field}: een loop duurt 2 weken tot 6 maanden, niet {value}',
   'domain.error.invalidLoopIndex': '{field}: er is geen loop nummer {value}',
@@ -136,6 +137,10 @@ export const nl: Messages = {
     '{field}: {value} is meer dan een jaar na het einde van de loop; kies een datum die dichterbij ligt',
   'domain.error.negativeValue': '{field}: {value} kan niet negatief zijn',
   'domain.error.percentOverHundred': '{field}: een percentage is hoogstens 100, niet {value}',
+  'domain.error.notADuration':
+    '{field}: “{value}” is geen duur; schrijf minuten en seconden als 1:14 of 1 min 14 s, of seconden als 74',
+  'domain.error.durationPartOver59':
+    '{field}: “{value}”: minuten en seconden na een dubbele punt lopen van 00 tot 59',
 
   'problems.heading': 'Sommige opgeslagen gegevens konden niet worden gelezen',
   'problems.intro':

@@ -1,4 +1,5 @@
 import { formatIsoDate, isValidDate } from '$lib/domain/dates';
+import { parseDuration } from '$lib/domain/duration';
 import { parseLocaleNumber, type NumberLocale } from '$lib/domain/numbers';
 
 /** How a file writes its numbers, decided once per file from its cells. */
@@ -19,10 +20,15 @@ export function guessNotation(cells: readonly string[], delimiter: string): Numb
   return delimiter === ';' ? 'nl' : 'en';
 }
 
-/** A number cell in the file's notation, or null when it is not one. */
+/**
+ * A number cell in the file's notation, or null when it is not one. Durations count as
+ * numbers of seconds: analytics exports write them as `00:01:14` or `1m 14s`.
+ */
 export function readNumber(cell: string, notation: NumberLocale): number | null {
   const parsed = parseLocaleNumber(cell, notation);
-  return parsed.ok ? parsed.value : null;
+  if (parsed.ok) return parsed.value;
+  const duration = parseDuration(cell, notation);
+  return duration.ok ? duration.value : null;
 }
 
 /** The order of day, month and year in dates written with `/`, `-` or `.`. */

@@ -243,6 +243,24 @@ describe('generic tables', () => {
       ['2026-01-02', '2026-01-02', 1150.5],
     ]);
   });
+
+  it('durations as analytics tools export them (00:01:14, 1m 14s) are read as seconds', () => {
+    const result = ok(
+      extract(
+        'Date,Sessions,Avg. Session Duration,Engagement time\n' +
+          '2026-01-01,500,00:01:14,1m 14s\n' +
+          '2026-01-02,510,00:02:03,2m 3s\n',
+      ),
+    );
+    expect(values(byLabel(result.series, 'Avg. Session Duration'))).toEqual([
+      ['2026-01-01', '2026-01-01', 74],
+      ['2026-01-02', '2026-01-02', 123],
+    ]);
+    expect(values(byLabel(result.series, 'Engagement time'))).toEqual([
+      ['2026-01-01', '2026-01-01', 74],
+      ['2026-01-02', '2026-01-02', 123],
+    ]);
+  });
 });
 
 describe('bad input: a message with the line and column, and nothing read', () => {

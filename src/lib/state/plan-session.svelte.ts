@@ -34,6 +34,7 @@ class PlanSession {
   failure = $state.raw<unknown>(undefined);
   loadError = $state<'notFound' | 'unavailable' | ''>('');
   #opening = 0;
+  #translating = false;
 
   plan = $derived(this.bundle?.plan);
   loop = $derived(this.bundle?.loops.find((l) => l.index === this.loopIndex));
@@ -176,6 +177,39 @@ class PlanSession {
   #hasBaselineValues(): boolean {
     const range = this.baselineRange;
     return !!range && valuesOn(this.bundle?.measurements ?? [], range).size > 0;
+  }
+
+  /**
+   * Keeps the open plan, when it is the example, in the app's language: the example's own words
+   * in the other language are rewritten in `locale` (what the user wrote stays). Nothing is
+   * read from disk or written when they already are; the save status stays quiet.
+   */
+  async followLanguage(locale: 'nl' | 'en'): Promise<void> {
+    const bundle = this.bundle;
+    if (!bundle?.plan.example || this.#translating) return;
+    const { exampleInLocale } = await import('$lib/domain/example');
+    const next = exampleInLocale(bundle, locale);
+    if (!next.plan && !next.loops.length && !next.campaigns.length && !next.loopChanges.length)
+      return;
+    this.#translating = true;
+    try {
+      await this.mutate(
+        async (db) => {
+          const repo = await import('$lib/storage/example-language');
+          const written = await repo.translateExamplePlan(db, bundle.plan.id, locale);
+          // Another tab translated it first: a change of no plan, which applies as nothing.
+          return (
+            written ?? {
+              change: { planId: '', plan: bundle.plan, put: {}, removed: {} },
+              value: false,
+            }
+          );
+        },
+        { quiet: true },
+      );
+    } finally {
+      this.#translating = false;
+    }
   }
 
   /**

@@ -19,6 +19,7 @@ class PlansList {
   /** undefined until the first read. */
   plans = $state.raw<ListedPlan[] | undefined>(undefined);
   settings = $state.raw(settingDefaults);
+  #translating = false;
 
   /** Reads the list again (one read-only IndexedDB read, without Dexie). */
   async refresh(): Promise<void> {
@@ -52,6 +53,36 @@ class PlansList {
     );
     await this.refresh();
     return plan;
+  }
+
+  /**
+   * Example plans in the list follow the app's language (see `PlanSession.followLanguage`):
+   * only when an example's name or notes are still its own words in the other language is
+   * anything loaded or written.
+   */
+  async followLanguage(locale: 'nl' | 'en'): Promise<void> {
+    const examples = (this.plans ?? []).filter(({ plan }) => plan.example);
+    if (!examples.length || this.#translating) return;
+    const { exampleInLocale } = await import('$lib/domain/example');
+    const stale = examples.filter(
+      ({ plan }) =>
+        exampleInLocale({ plan, loops: [], campaigns: [], loopChanges: [] }, locale).plan,
+    );
+    if (!stale.length) return;
+    this.#translating = true;
+    try {
+      await withStorage(
+        () => import('$lib/storage/example-language'),
+        async (repo, db) => {
+          for (const { plan } of stale) await repo.translateExamplePlan(db, plan.id, locale);
+        },
+      );
+      await this.refresh();
+    } catch (error) {
+      appStatus.fail(error);
+    } finally {
+      this.#translating = false;
+    }
   }
 
   async duplicate(plan: Plan, name: string): Promise<void> {

@@ -8,6 +8,7 @@ import { changeArrow, changeParts } from './change-text';
 
 const messages = { ...nlPlan, ...nlLoops } as Record<string, string>;
 const i18n = {
+  locale: 'nl' as const,
   t: (key: MessageKey, params?: Params) => translate(messages, key, params, 'nl'),
   number: (n: number, options?: Intl.NumberFormatOptions) =>
     new Intl.NumberFormat('nl-NL', options).format(n),

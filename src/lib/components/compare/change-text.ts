@@ -6,6 +6,7 @@ import type { MessageKey } from '$lib/i18n/keys';
 import { formatValue } from '$lib/i18n/kpi-text';
 
 type I18n = {
+  locale: 'nl' | 'en';
   t: (key: MessageKey, params?: Params) => string;
   number: (n: number, options?: Intl.NumberFormatOptions) => string;
 };
