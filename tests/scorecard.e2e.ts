@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { createPlan, openExample, seriousViolations } from './pages/plan';
+import { A4, readPdf } from './pdf';
 
 /** The words each language uses on the scorecard and the tiles. */
 const LANGS = [
@@ -20,6 +21,7 @@ const LANGS = [
       chance: 'Could be chance',
     },
     allMet: 'All KPIs: target met',
+    report: (n: number) => `Results of loop ${n}`,
     xOfY: (x: number, y: number) => `${x} of ${y}`,
   },
   {
@@ -38,6 +40,7 @@ const LANGS = [
       chance: 'Kan toeval zijn',
     },
     allMet: 'Alle KPI’s: doel gehaald',
+    report: (n: number) => `Resultaten van loop ${n}`,
     xOfY: (x: number, y: number) => `${x} van ${y}`,
   },
 ];
@@ -102,6 +105,33 @@ for (const lang of LANGS) {
       const box = await region.boundingBox();
       expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(800);
       expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('the report of that loop prints on at most two A4 pages, header and numbers on each', async ({
+      page,
+    }) => {
+      test.slow();
+      const id = await openExample(page, lang.example);
+      const current = await page.locator('[aria-current="true"] h2').innerText();
+      const last = Number(current.replace(/\D/g, '')) - 1;
+      await page.goto(`/loops/report?id=${id}&loop=${last}`);
+      const report = page.getByRole('article', { name: lang.report(last) });
+      await expect(report.getByRole('region', { name: lang.region })).toBeVisible();
+      await expect(report.locator('canvas')).toHaveCount(1);
+      await page.emulateMedia({ media: 'print' });
+      const { pages } = await readPdf(await page.pdf({ format: 'A4' }));
+      expect(pages.length).toBeGreaterThan(0);
+      expect(pages.length).toBeLessThanOrEqual(2);
+      for (const [i, p] of pages.entries()) {
+        expect(p.width).toBeCloseTo(A4.width, 0);
+        expect(p.height).toBeCloseTo(A4.height, 0);
+        expect(p.text).toContain(`${i + 1} / ${pages.length}`);
+        expect(p.text).toContain(`Loop ${last} · `);
+      }
+      // The scorecard comes first, before the table of every KPI.
+      const first = pages[0]?.text ?? '';
+      expect(first.indexOf(lang.region)).toBeGreaterThan(-1);
+      expect(first.indexOf(lang.region)).toBeLessThan(first.indexOf(lang.rows.chance));
     });
   });
 }
