@@ -92,7 +92,8 @@ test.describe('forms and user text (English)', () => {
 
     // The same on paper: the report of the loop keeps the URL within the page.
     await page.goto(`/loops/report?id=${id}&loop=1`);
-    await expect(page.getByText(/New landing page/)).toBeVisible();
+    // In the loop's changes (the trend chart's table names it too).
+    await expect(page.getByRole('listitem').filter({ hasText: 'New landing page' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

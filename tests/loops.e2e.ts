@@ -25,7 +25,7 @@ test.describe('loops with the example plan (English)', () => {
     // The arrow shows the direction of the value only; better or worse is said in words:
     // cost per hire rose (▲) and that is worse, time on site fell (▼) and that is worse too.
     await expect(card(page, 'Cost per hire')).toContainText(/▲\s*\+€126\.52 \(\+17\.5%\)\s*worse/);
-    await expect(card(page, 'Time on site')).toContainText(/▼\s*−17 s \(−19\.3%\)\s*worse/);
+    await expect(card(page, 'Time on site')).toContainText(/▼\s*−0:17 \(−19\.3%\)\s*worse/);
 
     // Loop 3: a small change in hires could be chance; target status stays separate.
     await page.getByRole('link', { name: 'Loop 3 →' }).click();

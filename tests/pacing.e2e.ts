@@ -49,9 +49,9 @@ test.describe('the running loop (English)', () => {
 
     await page.goto(`/loops/dashboard?id=${id}&loop=1`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Loop 1: results');
-    await expect(page.getByRole('status').filter({ hasText: 'This loop runs until' })).toHaveText(
-      /day 51 of 59/,
-    );
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Loop 1 is running until' }),
+    ).toHaveText(/day 51 of 59/);
     const card = page.getByRole('article', { name: 'Applications completed', exact: true });
     // 100 in 50 days → 118 by the end; the likely range reaches 120, the projection does not.
     await expect(card).toContainText('heading for 118');
@@ -61,6 +61,7 @@ test.describe('the running loop (English)', () => {
     );
     await expect(card).not.toContainText('Probably a real change');
     await expect(card).not.toContainText('Could be chance');
+    await card.getByText('Details', { exact: true }).click();
     await expect(card.getByRole('link', { name: 'How Talentloop decides' })).toHaveAttribute(
       'href',
       /#running$/,

@@ -146,6 +146,7 @@ test.describe('plans home (English)', () => {
 
     await page.reload();
     await expect(page.getByLabel('First loop starts on')).toHaveValue('2027-06-01');
+    await page.getByRole('link', { name: '← Move BV' }).click();
     await page.getByRole('link', { name: 'Five-step plan of loop 1' }).click();
     await expect(page.getByLabel('Baseline from')).toHaveValue(from);
     await expect(page.getByLabel('Baseline to')).toHaveValue(to);

@@ -9,12 +9,12 @@ test.describe('brand-side KPIs are judged by their trend', () => {
     const card = (name: string) => page.getByRole('article', { name, exact: true });
 
     await page.goto(`/loops/dashboard?id=${id}&loop=2`);
-    await expect(card('Impressions')).toContainText('Employer-brand side');
+    await expect(card('Impressions')).toContainText('Employer brand');
     await expect(card('Impressions')).toContainText(
       'Judged on its trend over at least three loops; only 2 so far',
     );
     // Recruitment-side KPIs are judged per loop and have no trend line.
-    await expect(card('Hires')).toContainText('Recruitment side');
+    await expect(card('Hires')).not.toContainText('Employer brand');
     await expect(card('Hires')).not.toContainText('Trend over loops');
 
     await page.goto(`/loops/dashboard?id=${id}&loop=6`);
