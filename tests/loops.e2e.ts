@@ -41,9 +41,11 @@ test.describe('loops with the example plan (English)', () => {
     await page.goto(`/loops/dashboard?id=${id}&loop=4`);
     await expect(card(page, 'Hires')).toContainText('The strategy changed once during the loop.');
 
-    // The funnel and the charts, each with its table for screen readers.
+    // The funnel and the charts, each with its table for screen readers (made as they near
+    // the viewport).
     await expect(page.getByRole('heading', { name: 'From reach to hire' })).toBeVisible();
     await expect(page.getByText(/^Cost per hire: €/)).toBeVisible();
+    await page.locator('canvas').first().scrollIntoViewIfNeeded();
     await expect(page.locator('canvas').first()).toBeVisible();
     await expect(page.getByRole('table', { name: /Careers site visits per loop/ })).toBeAttached();
     await expect(
