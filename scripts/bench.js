@@ -5,14 +5,16 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { benchDashboard } from './bench-dashboard.js';
 import { benchBackup } from './bench-backup.js';
 import { benchImport } from './bench-import.js';
+import { benchLighthouse } from './bench-lighthouse.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
-const PORT = 4174;
+// BENCH_PORT lets work trees measure side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4174);
+// `--lighthouse-only`: skip the domain, first-page, dashboard, backup and import figures.
+const lighthouseOnly = process.argv.includes('--lighthouse-only');
 const ORIGIN = `http://localhost:${PORT}`;
 const BUDGET_FIRST_PAGE_KB = 80;
 /** @type {Record<string, number>} */
@@ -26,36 +28,7 @@ function print(name, value, unit, note = '') {
 
 // 0. The pure domain, in Node: all verdicts of a large plan (vitest bench, bench/*.bench.ts).
 mkdirSync(new URL('../bench-results/', import.meta.url), { recursive: true });
-const domainJson = new URL('../bench-results/domain.json', import.meta.url).pathname;
-execFileSync(
-  'npx',
-  ['vitest', 'bench', '--run', '--config', 'vitest.bench.config.ts', '--outputJson', domainJson],
-  {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  },
-);
-for (const file of JSON.parse(readFileSync(domainJson, 'utf8')).files) {
-  for (const group of file.groups) {
-    for (const b of group.benchmarks) {
-      // "1,000 × compareCounts …" runs the call 1,000 times: its mean in ms is µs per call.
-      const perCall = b.name.match(/^1,000 × (.*)$/);
-      if (perCall)
-        print(
-          `${perCall[1]} (per call)`,
-          Math.round(b.mean * 100) / 100,
-          'µs',
-          `budget ≤ 1,000 µs; p99 ${Math.round(b.p99 * 100) / 100} µs, ${b.sampleCount} runs`,
-        );
-      else
-        print(
-          `${b.name} (mean)`,
-          Math.round(b.mean * 10) / 10,
-          'ms',
-          `budget ≤ 50 ms; p75 ${Math.round(b.p75)} ms, ${b.sampleCount} runs`,
-        );
-    }
-  }
-}
+if (!lighthouseOnly) benchDomain();
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -71,6 +44,79 @@ const server = spawn('node', ['scripts/serve.js', '--port', String(PORT)], { std
 try {
   await waitForServer();
 
+  if (!lighthouseOnly) await benchPages(executablePath);
+
+  // 2. Lighthouse, mobile preset (the default): the first page, Settings, and the example
+  //    plan's dashboard and a wizard step. `--lighthouse-runs N` measures each N times.
+  const runsArg = process.argv.indexOf('--lighthouse-runs');
+  await benchLighthouse(
+    executablePath,
+    ORIGIN,
+    print,
+    runsArg > -1 ? Number(process.argv[runsArg + 1]) || 1 : 1,
+  );
+} finally {
+  server.kill();
+}
+
+writeFileSync(
+  new URL('../bench-results/latest.json', import.meta.url),
+  JSON.stringify({ at: new Date().toISOString(), figures }, null, 2),
+);
+
+async function waitForServer() {
+  for (let i = 0; i < 50; i++) {
+    try {
+      const response = await fetch(`${ORIGIN}/`);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the static server did not start');
+}
+
+/** The domain figures: vitest bench in Node, one line per benchmark. */
+function benchDomain() {
+  const domainJson = new URL('../bench-results/domain.json', import.meta.url).pathname;
+  execFileSync(
+    'npx',
+    ['vitest', 'bench', '--run', '--config', 'vitest.bench.config.ts', '--outputJson', domainJson],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  for (const file of JSON.parse(readFileSync(domainJson, 'utf8')).files) {
+    for (const group of file.groups) {
+      for (const b of group.benchmarks) {
+        // "1,000 × compareCounts …" runs the call 1,000 times: its mean in ms is µs per call.
+        const perCall = b.name.match(/^1,000 × (.*)$/);
+        if (perCall)
+          print(
+            `${perCall[1]} (per call)`,
+            Math.round(b.mean * 100) / 100,
+            'µs',
+            `budget ≤ 1,000 µs; p99 ${Math.round(b.p99 * 100) / 100} µs, ${b.sampleCount} runs`,
+          );
+        else
+          print(
+            `${b.name} (mean)`,
+            Math.round(b.mean * 10) / 10,
+            'ms',
+            `budget ≤ 50 ms; p75 ${Math.round(b.p75)} ms, ${b.sampleCount} runs`,
+          );
+      }
+    }
+  }
+}
+
+/**
+ * The first page's JavaScript, then the dashboard, backup and import figures, in Playwright's
+ * Chromium.
+ * @param {string} executablePath
+ */
+async function benchPages(executablePath) {
   // 1. JavaScript the first page really loads (including what it imports at start-up),
   //    gzip-compressed from the built files: for a new user (empty device) and for a
   //    returning user whose plans the page lists.
@@ -135,72 +181,4 @@ try {
   await benchBackup(browser, ORIGIN, print);
   await benchImport(browser, ORIGIN, print);
   await browser.close();
-
-  // 2. Lighthouse, mobile preset (the default), on the first page and on Settings.
-  const chrome = await chromeLauncher.launch({
-    chromePath: executablePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...CHROMIUM_ARGS],
-  });
-  try {
-    for (const path of ['/', '/settings']) {
-      const result = await lighthouse(`${ORIGIN}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      });
-      if (!result) throw new Error('Lighthouse returned no result');
-      const { categories, audits } = result.lhr;
-      for (const [id, category] of Object.entries(categories)) {
-        print(
-          `lighthouse ${path} ${id}`,
-          category.score ?? 0,
-          'score',
-          id === 'performance' || id === 'accessibility' || id === 'best-practices'
-            ? 'target ≥ 0.95 / 1 / 1'
-            : '',
-        );
-      }
-      print(
-        `lighthouse ${path} first contentful paint`,
-        Math.round(audits['first-contentful-paint']?.numericValue ?? 0),
-        'ms',
-      );
-      print(
-        `lighthouse ${path} largest contentful paint`,
-        Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
-        'ms',
-      );
-      for (const [id, category] of Object.entries(categories)) {
-        if ((category.score ?? 0) < 1) {
-          const failing = category.auditRefs
-            .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-            .map((ref) => `${ref.id}=${audits[ref.id]?.score}`);
-          if (failing.length) console.log(`  ${id} below 1 on ${path}: ${failing.join(', ')}`);
-        }
-      }
-    }
-  } finally {
-    chrome.kill();
-  }
-} finally {
-  server.kill();
-}
-
-writeFileSync(
-  new URL('../bench-results/latest.json', import.meta.url),
-  JSON.stringify({ at: new Date().toISOString(), figures }, null, 2),
-);
-
-async function waitForServer() {
-  for (let i = 0; i < 50; i++) {
-    try {
-      const response = await fetch(`${ORIGIN}/`);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the static server did not start');
 }

@@ -127,6 +127,7 @@ test.describe('grafieken in het Nederlands', () => {
     await page.goto(`/loops/dashboard?id=${id}&loop=1`);
     const trend = page.getByRole('application', { name: /^Bezoeken werken-bij site per loop/ });
     await trend.scrollIntoViewIfNeeded();
+    await expect(trend).toHaveAttribute('tabindex', '0'); // drawn
     await trend.focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('[aria-live="polite"]').filter({ hasText: /\S/ })).toHaveText(

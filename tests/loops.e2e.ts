@@ -48,9 +48,11 @@ test.describe('loops with the example plan (English)', () => {
     );
     await expect(card(page, 'Hires')).not.toContainText('strategy changed');
 
-    // The funnel and the charts, each with its table for screen readers.
+    // The funnel and the charts, each with its table for screen readers (made as they near
+    // the viewport).
     await expect(page.getByRole('heading', { name: 'From reach to hire' })).toBeVisible();
     await expect(page.getByText(/^Cost per hire: €/)).toBeVisible();
+    await page.locator('canvas').first().scrollIntoViewIfNeeded();
     await expect(page.locator('canvas').first()).toBeVisible();
     await expect(page.getByRole('table', { name: /Careers site visits per loop/ })).toBeAttached();
     await expect(

@@ -14,9 +14,11 @@ function needsNoPlan(routeId: string | null, url: URL): boolean {
  * the plan and loop named in the address; the layout shows loading, not found or unavailable.
  */
 export const load: LayoutLoad = async ({ parent, url, route }) => {
+  // The plan is read while the messages load (it needs no language): one wait less before
+  // the page's first paint.
+  const target = needsNoPlan(route.id, url) ? null : planSession.openFrom(url);
   await parent();
   const loopPage = route.id?.startsWith('/(plan)/loops') ?? false;
   await Promise.all([i18n.load('plan'), ...(loopPage ? [i18n.load('loops')] : [])]);
-  if (needsNoPlan(route.id, url)) return { target: null };
-  return { target: await planSession.openFrom(url) };
+  return { target: await target };
 };
