@@ -7,6 +7,7 @@ test.describe("the plan's page (en-GB)", () => {
   test('says the next step, and starts the next loop early only with a reason', async ({
     page,
   }) => {
+    test.slow();
     await createPlan(page, 'Hub BV', {
       create: 'Create your first plan',
       organisation: 'Organisation',
