@@ -12,13 +12,20 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  timeout: 30_000,
+  // Two cores run two browsers: a walk of many pages can take 20 s when both are busy.
+  timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
-    trace: 'retain-on-failure',
+    // Recording a trace snapshots the page at every action, which doubled the time of long
+    // walks. A failure still leaves a screenshot and the page's accessibility snapshot; for a
+    // trace, run the failing test again with `npx playwright test <file> --trace on`.
+    trace: 'off',
     screenshot: 'only-on-failure',
-    serviceWorkers: 'allow',
+    // A service worker precaches the whole app in every fresh context, which slowed every test
+    // on two cores. The specs about offline use and updates (offline, update, and the method
+    // page's offline test) allow it; their guard also sees the worker's own requests.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, ROUTES, test } from './fixtures';
 import { openExample, seriousViolations } from './pages/plan';
 
@@ -11,11 +10,7 @@ for (const locale of ['en-GB', 'nl-NL'] as const) {
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(
           locale === 'nl-NL' ? route.nl : route.en,
         );
-        const results = await new AxeBuilder({ page }).analyze();
-        const serious = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(serious).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
       });
     }
   });

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './pages/plan';
 
 const PATH = '/how-talentloop-decides';
 
@@ -37,13 +36,6 @@ const LANGUAGES = [
     answer: 'Waarschijnlijk een echte verandering',
   },
 ] as const;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const lang of LANGUAGES) {
   test.describe(lang.locale, () => {
@@ -132,17 +124,20 @@ test.describe('in English', () => {
     await expect(page.locator('h2#money')).toBeVisible();
   });
 
-  test('it opens with the network off after one visit to the app', async ({ page, context }) => {
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plans');
-    await page.waitForFunction(async () => {
-      await navigator.serviceWorker.ready;
-      return navigator.serviceWorker.controller !== null;
+  test.describe('offline', () => {
+    test.use({ serviceWorkers: 'allow' });
+    test('it opens with the network off after one visit to the app', async ({ page, context }) => {
+      await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plans');
+      await page.waitForFunction(async () => {
+        await navigator.serviceWorker.ready;
+        return navigator.serviceWorker.controller !== null;
+      });
+      await context.setOffline(true);
+      await page.goto(`${PATH}#running`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('How Talentloop decides');
+      await expect(page.locator('h2#running')).toHaveText('A loop that is still running');
+      await context.setOffline(false);
     });
-    await context.setOffline(true);
-    await page.goto(`${PATH}#running`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How Talentloop decides');
-    await expect(page.locator('h2#running')).toHaveText('A loop that is still running');
-    await context.setOffline(false);
   });
 });

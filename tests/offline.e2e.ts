@@ -1,6 +1,6 @@
 import { expect, ROUTES, test } from './fixtures';
 
-test.use({ locale: 'en-GB' });
+test.use({ locale: 'en-GB', serviceWorkers: 'allow' });
 
 test('after one online visit every route renders with the network off', async ({
   page,

@@ -55,7 +55,7 @@ test.describe('on a phone (375 px)', () => {
       const page = await context.newPage();
       const id = await openExample(page, example);
       await page.goto(`/plan/wizard/success?id=${id}&loop=1`);
-      const stepper = page.getByRole('navigation', { name: /Plan steps|Stappenplan/ });
+      const stepper = page.getByRole('navigation', { name: /Five-step plan|Stappenplan/ });
       const box = await stepper.boundingBox();
       for (const name of steps) {
         const label = stepper.getByRole('link', { name: new RegExp(`^${name}`) }).getByText(name, {

@@ -35,6 +35,7 @@ test.afterAll(async () => {
 
 test.use({
   locale: 'en-GB',
+  serviceWorkers: 'allow',
   ownOrigin: async ({}, use) => {
     await use(origin);
   },
