@@ -1,7 +1,10 @@
 import type { Kpi } from '$lib/schema';
+import { pillarSchema } from '$lib/schema/kpi';
 import { fail, ok, type Result } from './result';
 
 export type Pillar = Kpi['pillar'];
+/** The pillars in the method's order: from the talent pool to hires, then the brand. */
+export const PILLARS: readonly Pillar[] = pillarSchema.options;
 export type Side = Kpi['side'];
 export type Unit = Kpi['unit'];
 export type Direction = Kpi['direction'];

@@ -7,6 +7,7 @@ import {
   judgeTogether,
   valueAsMeasured,
   verdict,
+  verdictModel,
   type Verdict,
   type VerdictInput,
 } from './verdict';
@@ -345,5 +346,32 @@ describe('verdict', () => {
       }),
     );
     expect(v.noise).toEqual({ test: 'none', label: 'noTest', why: 'partsDiffer' });
+  });
+});
+
+describe('verdictModel', () => {
+  it('names the model that judged the verdict, or the kind of number without a test', () => {
+    // Counts: few events against the events model, large volumes against the volume model.
+    expect(verdictModel(verdict(base({})))).toBe('events');
+    expect(
+      verdictModel(
+        verdict(base({ kpi: kpi('impressions'), current: pv(58_000), reference: pv(50_000) })),
+      ),
+    ).toBe('volumes');
+    // A running loop is paced, whatever its kind.
+    expect(
+      verdictModel(
+        verdict(
+          base({ current: pv(24, 61, 20 / 61), running: { elapsedDays: 20, lastYearShare: null } }),
+        ),
+      ),
+    ).toBe('running');
+    // No test from the numbers alone: money and means are named by their kind.
+    expect(
+      verdictModel(verdict(base({ kpi: kpi('spend'), current: pv(900), reference: pv(700) }))),
+    ).toBe('money');
+    expect(
+      verdictModel(verdict(base({ kpi: kpi('timeOnSite'), current: pv(74), reference: pv(95) }))),
+    ).toBe('means');
   });
 });

@@ -413,3 +413,28 @@ export function judgeTogether(verdicts: readonly Verdict[], alpha = ALPHA): Verd
  */
 export const valueAsMeasured = (v: Verdict): number | null =>
   v.flags.some((f) => f.reasons.some((r) => r.code === 'uniqueSum')) ? null : v.value;
+
+/** The model that judged a verdict: the section of "How Talentloop decides" that explains it. */
+export type VerdictModel =
+  'running' | 'events' | 'volumes' | 'rates' | 'uniques' | 'money' | 'means';
+
+/** Which model judged `v`: the test it ran, or, without a test, the kind of number. */
+export function verdictModel(v: Verdict): VerdictModel {
+  if (v.pacing) return 'running';
+  if (v.noise.test === 'counts') return v.noise.model === 'events' ? 'events' : 'volumes';
+  if (v.noise.test === 'proportions') return 'rates';
+  switch (v.kind) {
+    case 'unique':
+      return 'uniques';
+    case 'money':
+      return 'money';
+    case 'events':
+      return 'events';
+    case 'volume':
+      return 'volumes';
+    case 'rate':
+      return 'rates';
+    default:
+      return 'means';
+  }
+}

@@ -6,7 +6,6 @@ import { enResults } from './results-en';
  */
 export const enLoops = {
   ...enResults,
-  'loops.timelineTitle': 'Learning loops of {name}',
   'loops.choosePlan': 'Choose the plan whose loops you want to see:',
   'loops.noPlans': 'There are no plans yet. Create one first:',
   'loops.planSettings': 'Plan settings',
@@ -256,8 +255,6 @@ export const enLoops = {
   'chart.events': 'Changes and campaigns',
   'chart.change': 'change {date}',
   'chart.trendCaption': '{name} per loop, with its target and the baseline.',
-  'chart.markersCaption':
-    'C: a campaign starts; Δ: the strategy changed during the loop (details in the table).',
   'chart.markersKey': 'C: a campaign starts; Δ: the strategy changed during the loop.',
   'chart.keys': '← and →: value by value; Esc: close',
   'chart.showTable': 'Show as table',

@@ -4,7 +4,6 @@ import { nlResults } from './results-nl';
 /** Dutch messages of the loop pages: exactly the keys of `loops-en.ts`, same `{placeholders}`. */
 export const nlLoops: LoopsMessages = {
   ...nlResults,
-  'loops.timelineTitle': 'Leerloops van {name}',
   'loops.choosePlan': 'Kies het plan waarvan je de loops wilt zien:',
   'loops.noPlans': 'Er zijn nog geen plannen. Maak er eerst een:',
   'loops.planSettings': 'Instellingen van het plan',
@@ -37,7 +36,7 @@ export const nlLoops: LoopsMessages = {
   'budget.loopBrand': 'Budget werkgeversmarketing',
   'budget.loopRecruitment': 'Budget recruitment',
   'budget.campaigns': 'Campagnebudgetten',
-  'budget.campaigns.split': 'werkgeversmarketing {brand}, recruitment {recruitment}',
+  'budget.campaigns.split': 'werkgevers\u00admarketing {brand}, recruitment {recruitment}',
   'meetings.title': 'Maandelijks overleg',
   'meetings.intro':
     'Eens per maand overleggen marketing en recruitment: de vacatures die eraan komen, wat marketing levert, wat goed ging en wat niet.',
@@ -257,8 +256,6 @@ export const nlLoops: LoopsMessages = {
   'chart.events': 'Wijzigingen en campagnes',
   'chart.change': 'wijziging {date}',
   'chart.trendCaption': '{name} per loop, met het doel en de 0-meting.',
-  'chart.markersCaption':
-    'C: een campagne begint; Δ: de strategie veranderde tijdens de loop (details in de tabel).',
   'chart.markersKey': 'C: een campagne begint; Δ: de strategie veranderde tijdens de loop.',
   'chart.keys': '← en →: waarde voor waarde; Esc: sluiten',
   'chart.showTable': 'Toon als tabel',
