@@ -4,6 +4,7 @@ import {
   CHART_COLORS,
   comparisonConfig,
   kpiTrendConfig,
+  legendItems,
   loopOf,
   MARKER_AXIS,
   MARKER_ROW_PX,
@@ -102,7 +103,12 @@ describe('kpiTrendConfig', () => {
       CHART_COLORS.orange,
       CHART_COLORS.grey,
     ]);
-    expect(config.options?.plugins?.legend?.labels?.usePointStyle).toBe(true);
+    // The page's key shows the same dash and shape per series.
+    expect(legendItems(config).map((l) => [l.point, l.dash])).toEqual([
+      ['circle', []],
+      ['rectRot', [6, 4]],
+      ['line', [2, 3]],
+    ]);
   });
 
   it('passes the markers and the baseline rule to the loopMarkers plugin', () => {
@@ -254,6 +260,10 @@ describe('comparisonConfig', () => {
   it('fills each series differently, so they differ in greyscale too', () => {
     const fills = config.data.datasets.map((d) => d.backgroundColor);
     expect(new Set(fills).size).toBe(3);
+    // The key shows each bar's fill and outline under the series' name.
+    expect(legendItems(config).map((l) => [l.label, l.point, l.fill, l.color])).toEqual(
+      config.data.datasets.map((d) => [d.label, 'bar', d.backgroundColor, d.borderColor]),
+    );
     expect(config.options).toMatchObject({
       animation: false,
       responsive: true,

@@ -229,8 +229,6 @@ export function kpiTrendConfig(input: {
         }),
       },
       plugins: {
-        // Point styles in the legend: the series differ by shape, not by colour alone.
-        legend: { labels: { usePointStyle: true } },
         tooltip: {
           ...tooltipLook,
           callbacks: {
@@ -292,4 +290,36 @@ export function comparisonConfig(input: {
       },
     },
   };
+}
+
+/** One series in a chart's key: its name and how it is drawn (colour, dash, point shape). */
+export type LegendItem = {
+  label: string;
+  color: string;
+  fill: string;
+  dash: number[];
+  point: 'circle' | 'rectRot' | 'line' | 'bar';
+};
+
+/**
+ * The chart's key, drawn by the page (not by Chart.js, whose legend plugin was 2.7 KB gzip of
+ * the chart code): each series by name, with its line's dash and point shape, or its bar.
+ */
+export function legendItems(
+  config: ChartConfiguration<'line'> | ChartConfiguration<'bar'>,
+): LegendItem[] {
+  return config.data.datasets.map((d) => {
+    const color = typeof d.borderColor === 'string' ? d.borderColor : CHART_COLORS.grey;
+    const fill = typeof d.backgroundColor === 'string' ? d.backgroundColor : color;
+    if (config.type === 'bar') return { label: d.label ?? '', color, fill, dash: [], point: 'bar' };
+    const line = d as ChartDataset<'line'>;
+    const style = line.pointStyle;
+    return {
+      label: d.label ?? '',
+      color,
+      fill,
+      dash: [...(line.borderDash ?? [])],
+      point: style === 'rectRot' || style === 'line' ? style : 'circle',
+    };
+  });
 }

@@ -95,7 +95,6 @@ async function load(font: string): Promise<ChartLib> {
       c.BarElement,
       c.CategoryScale,
       c.LinearScale,
-      c.Legend,
       c.Tooltip,
       loopMarkers,
     );
