@@ -314,12 +314,8 @@ export function legendItems(
     if (config.type === 'bar') return { label: d.label ?? '', color, fill, dash: [], point: 'bar' };
     const line = d as ChartDataset<'line'>;
     const style = line.pointStyle;
-    return {
-      label: d.label ?? '',
-      color,
-      fill,
-      dash: [...(line.borderDash ?? [])],
-      point: style === 'rectRot' || style === 'line' ? style : 'circle',
-    };
+    const point = style === 'rectRot' ? 'rectRot' : style === 'line' ? 'line' : 'circle';
+    const dash = Array.isArray(line.borderDash) ? [...(line.borderDash as number[])] : [];
+    return { label: d.label ?? '', color, fill, dash, point };
   });
 }
