@@ -85,10 +85,32 @@ describe('checkBackup refuses, with the path and reason of each problem', () => 
         params: { version: BACKUP_VERSION + 1, supported: BACKUP_VERSION },
       },
     ]);
-    for (const version of [0, -1, 1.5, '1', null])
+    for (const version of [0, -1, 1.5])
       expect(await problems(text({ ...fixture(), version }))).toEqual([
         { path: 'version', message: 'backup.error.unknownVersion' },
       ]);
+    // Text or null is not a version number: the message shows what was found.
+    const found = async (version: unknown) => {
+      const result = await checkBackup(text({ ...fixture(), version }));
+      return result.ok ? null : result.problems;
+    };
+    expect(await found('1')).toEqual([
+      {
+        path: 'version',
+        message: 'backup.error.versionNotNumber',
+        params: { found: '"1"', supported: BACKUP_VERSION },
+      },
+    ]);
+    expect(await found(null)).toEqual([
+      {
+        path: 'version',
+        message: 'backup.error.versionNotNumber',
+        params: { found: 'null', supported: BACKUP_VERSION },
+      },
+    ]);
+    expect(await found(undefined)).toEqual([
+      { path: 'version', message: 'backup.error.versionMissing' },
+    ]);
   });
 
   it('wrong types and missing fields, several at once', async () => {
@@ -99,7 +121,7 @@ describe('checkBackup refuses, with the path and reason of each problem', () => 
     delete (plan.campaigns as Record<string, unknown>[])[1]!.name;
     delete plan.budgets;
     expect(await problems(text(file))).toEqual([
-      { path: 'plans[0].kpis[0].order', message: 'error.invalidType' },
+      { path: 'plans[0].kpis[0].order', message: 'error.expectedNumber' },
       { path: 'plans[0].loops[3].updatedAt', message: 'error.notATimestamp' },
       { path: 'plans[0].campaigns[1].name', message: 'error.missing' },
       { path: 'plans[0].budgets', message: 'error.missing' },
@@ -122,7 +144,7 @@ describe('checkBackup refuses, with the path and reason of each problem', () => 
     // JSON has no Infinity; a number beyond double range parses as one.
     const raw = text(file).replace('"hrBudget":120000', '"hrBudget":1e999');
     expect(await problems(raw)).toEqual([
-      { path: 'plans[0].measurements[0].value', message: 'error.invalidType' },
+      { path: 'plans[0].measurements[0].value', message: 'error.expectedNumber' },
       { path: 'plans[0].measurements[1].value', message: 'error.tooLarge' },
       { path: 'plans[0].budgets[0].hrBudget', message: 'error.notFinite' },
     ]);

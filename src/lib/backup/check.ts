@@ -3,7 +3,7 @@ import { KPI_CATALOG } from '$lib/domain/catalog';
 import { timestampSchema } from '$lib/schema/common';
 import { planSchema } from '$lib/schema/plan';
 import { PLAN_TABLES, schemaOf, type PlanTable } from '$lib/schema/tables';
-import { describeIssues, type Issue } from '$lib/schema/issues';
+import { describeIssues, wrongType, type Issue } from '$lib/schema/issues';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -104,7 +104,20 @@ function checkEnvelope(
     return null;
   }
   const { version } = parsed;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  if (version === undefined) {
+    problems.add({ path: 'version', message: 'backup.error.versionMissing' });
+    return null;
+  }
+  // A version written as text ("1") or anything else that is not a number: said as found.
+  if (typeof version !== 'number') {
+    problems.add({
+      path: 'version',
+      message: 'backup.error.versionNotNumber',
+      params: { found: JSON.stringify(version), supported: BACKUP_VERSION },
+    });
+    return null;
+  }
+  if (!Number.isInteger(version) || version < 1) {
     problems.add({
       path: 'version',
       message: 'backup.error.unknownVersion',
@@ -164,8 +177,7 @@ function checkObject<S extends z.ZodMiniObject>(
   if (!isObject(value)) {
     problems.add({
       path,
-      message: value === undefined ? 'error.missing' : 'error.invalidType',
-      params: { expected: 'object' },
+      ...(value === undefined ? { message: 'error.missing' as const } : wrongType('object')),
     });
     return null;
   }
@@ -253,8 +265,9 @@ export async function checkBackupData(
   if (!isObject(data) || !Array.isArray(data.plans)) {
     problems.add({
       path: isObject(data) ? 'data.plans' : 'data',
-      message: isObject(data) && data.plans === undefined ? 'error.missing' : 'error.invalidType',
-      params: { expected: isObject(data) ? 'array' : 'object' },
+      ...(isObject(data) && data.plans === undefined
+        ? { message: 'error.missing' as const }
+        : wrongType(isObject(data) ? 'array' : 'object')),
     });
     return problems.failed;
   }
@@ -300,8 +313,7 @@ export async function checkBackupData(
         (out as Record<string, unknown>)[table] = [];
         problems.add({
           path: tableAt,
-          message: rows === undefined ? 'error.missing' : 'error.invalidType',
-          params: { expected: 'array' },
+          ...(rows === undefined ? { message: 'error.missing' as const } : wrongType('array')),
         });
         continue;
       }

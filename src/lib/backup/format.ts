@@ -11,7 +11,7 @@ export const BACKUP_FORMAT = 'talentloop-backup';
 export const BACKUP_VERSION = 1;
 
 /** Files larger than this are refused before they are read (100,000 measurements are ~15 MB). */
-export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 100_000_000;
 
 // The tables nested under each plan in a backup, and the order they are written in, are the
 // plan-table registry's (PLAN_TABLES in schema/tables.ts): a new plan table is backed up as is.

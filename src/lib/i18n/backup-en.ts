@@ -108,6 +108,9 @@ export const enBackup = {
     'not a valid JSON file (line {line}, column {column}): it may be cut off or not a backup',
   'backup.error.notJsonNoPlace': 'not a valid JSON file: it may be cut off or not a backup',
   'backup.error.notABackup': 'not a Talentloop backup',
+  'backup.error.versionMissing': 'the file says no backup version',
+  'backup.error.versionNotNumber':
+    'the backup version is {found}; it must be a whole number from 1 to {supported}',
   'backup.error.unknownVersion': 'unknown backup version {version}',
   'backup.error.newerVersion':
     'made by a newer Talentloop (backup format {version}; this version reads up to {supported}). Update Talentloop, then import it',

@@ -114,6 +114,9 @@ export const nlBackup: Record<keyof typeof enBackup, string> = {
   'backup.error.notJsonNoPlace':
     'geen geldig JSON-bestand: het is misschien afgebroken of geen back-up',
   'backup.error.notABackup': 'geen back-up van Talentloop',
+  'backup.error.versionMissing': 'het bestand noemt geen back-upversie',
+  'backup.error.versionNotNumber':
+    'de back-upversie is {found}; die moet een heel getal van 1 tot en met {supported} zijn',
   'backup.error.unknownVersion': 'onbekende back-upversie {version}',
   'backup.error.newerVersion':
     'gemaakt door een nieuwere Talentloop (back-upformaat {version}; deze versie leest tot en met {supported}). Werk Talentloop bij en importeer het daarna',

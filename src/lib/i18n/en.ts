@@ -51,10 +51,13 @@ export const en = {
     'Its loops, KPIs, targets and numbers are deleted from this device. You can undo this for 30 seconds; after that only a backup brings it back.',
   'plans.deleted': 'Plan {name} deleted.',
   'plans.actionFailed': 'That did not work: {reason}. Nothing was changed.',
+  'text.full':
+    'This field holds at most {max, plural, one {# character} other {# characters}}; text beyond that was not added.',
   'failure.unavailable': 'the storage of this browser cannot be used right now',
   'failure.wrongPlan': 'this change belonged to a plan that is no longer open; reload the page',
   'failure.planGone': 'this plan no longer exists (deleted in another tab?)',
-  'failure.diskFull': 'the device is out of storage space; free some space and try again',
+  'failure.diskFull':
+    'the device is out of storage space, so this was not saved. Export a backup, delete plans you no longer need (such as the example), or free space on the device, then try again',
   'failure.unexpected': 'unexpected error ({reason})',
   'undo.action': 'Undo',
   'undo.dismiss': 'Close this message',
@@ -99,7 +102,12 @@ export const en = {
   'error.endBeforeStart': 'end is before start',
   'error.notACurrency': 'not a currency code (three capital letters, like EUR)',
   'error.missing': 'missing',
-  'error.invalidType': 'wrong kind of value (expected {expected})',
+  'error.invalidType': 'wrong kind of value',
+  'error.expectedNumber': 'wrong kind of value (expected a number)',
+  'error.expectedText': 'wrong kind of value (expected text)',
+  'error.expectedYesNo': 'wrong kind of value (expected true or false)',
+  'error.expectedList': 'wrong kind of value (expected a list)',
+  'error.expectedRecord': 'wrong kind of value (expected a group of fields)',
   'error.tooShort':
     'too short (at least {minimum, plural, one {# character} other {# characters}})',
   'error.tooLong': 'too long (at most {maximum, plural, one {# character} other {# characters}})',

@@ -28,6 +28,26 @@ describe('failureText', () => {
     expect(failureText(named('QuotaExceededError'), i18n)).toBe(en['failure.diskFull']);
   });
 
+  it('recognises a full disk inside the AbortError Dexie wraps it in', () => {
+    // Dexie's shape: an AbortError whose message names the cause and whose `inner` holds it.
+    const quota = Object.assign(new Error('The quota has been exceeded.'), {
+      name: 'QuotaExceededError',
+    });
+    const wrapped = Object.assign(new Error('QuotaExceededError The quota has been exceeded.'), {
+      name: 'AbortError',
+      inner: quota,
+    });
+    expect(failureText(wrapped, i18n)).toBe(en['failure.diskFull']);
+    // Only the inner error names it, or only the message: still a full disk.
+    const inner = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: quota,
+    });
+    expect(failureText(inner, i18n)).toBe(en['failure.diskFull']);
+    const worded = Object.assign(new Error('QuotaExceededError'), { name: 'AbortError' });
+    expect(failureText(worded, i18n)).toBe(en['failure.diskFull']);
+  });
+
   it('keeps the browser’s name and message for anything unexpected', () => {
     const odd = Object.assign(new Error('The transaction was aborted'), { name: 'AbortError' });
     expect(failureText(odd, i18n)).toBe(

@@ -19,8 +19,23 @@ export function failureText(error: unknown, i18n: Translator): string {
     if (error.message === 'unavailable') return i18n.t('failure.unavailable');
     if (error.name === 'WrongPlanError') return i18n.t('failure.wrongPlan');
     if (error.name === 'PlanNotFoundError') return i18n.t('failure.planGone');
-    if (error.name === 'QuotaExceededError') return i18n.t('failure.diskFull');
+    if (isQuotaError(error)) return i18n.t('failure.diskFull');
     return i18n.t('failure.unexpected', { reason: `${error.name}: ${error.message}` });
   }
   return i18n.t('failure.unexpected', { reason: String(error) });
+}
+
+/**
+ * Whether the browser refused the write for lack of space. Dexie reports a transaction the
+ * quota aborted as an `AbortError` with the cause inside (`inner`), so the chain is followed.
+ */
+export function isQuotaError(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && e && typeof e === 'object'; depth++) {
+    const { name, message } = e as { name?: unknown; message?: unknown };
+    if (name === 'QuotaExceededError') return true;
+    if (typeof message === 'string' && message.includes('QuotaExceededError')) return true;
+    e = (e as { inner?: unknown; cause?: unknown }).inner ?? (e as { cause?: unknown }).cause;
+  }
+  return false;
 }

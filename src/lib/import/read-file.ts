@@ -2,7 +2,7 @@ import type { CsvEncoding } from './decode';
 import type { Extraction } from './presets';
 
 /** CSV files larger than this are refused before they are read. */
-export const MAX_CSV_BYTES = 60 * 1024 * 1024;
+export const MAX_CSV_BYTES = 60_000_000;
 
 export type CsvRead = { encoding: CsvEncoding; result: Extraction };
 

@@ -46,8 +46,10 @@ export const nonNegativeNumber = z.number().check(
 
 /** Free text with a length limit, so one field can never swallow the disk. */
 export const text = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
+/** The longest free text a field keeps (notes, strategy, insights): forms allow the same. */
+export const LONG_TEXT_MAX = 20_000;
 export const shortText = text(200);
-export const longText = text(20_000);
+export const longText = text(LONG_TEXT_MAX);
 
 /** Whole number in [min, max]. */
 export const intIn = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));

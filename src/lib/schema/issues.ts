@@ -15,6 +15,23 @@ export type StoredDataProblem = {
 /** One failing field: where (`plans[0].loops[3].start`) and why, ready to translate. */
 export type Issue = { path: string; message: MessageKey; params?: Record<string, string | number> };
 
+const EXPECTED: Record<string, MessageKey> = {
+  number: 'error.expectedNumber',
+  int: 'error.expectedNumber',
+  string: 'error.expectedText',
+  boolean: 'error.expectedYesNo',
+  array: 'error.expectedList',
+  object: 'error.expectedRecord',
+};
+
+/**
+ * A value of the wrong kind, said in the user's language ("expected a number", never the
+ * code's type name).
+ */
+export function wrongType(expected: string): Pick<Issue, 'message' | 'params'> {
+  return { message: EXPECTED[expected] ?? 'error.invalidType' };
+}
+
 /**
  * Our own translated reason for a zod issue. Schemas give custom checks a message key;
  * zod's built-in checks are mapped by their code, so no zod locale has to be shipped.
@@ -29,7 +46,7 @@ function reason(issue: z.core.$ZodIssue): Pick<Issue, 'message' | 'params'> {
       // zod's number() refuses Infinity and NaN as a wrong type; say what is really wrong.
       if (issue.expected === 'number' && typeof issue.input === 'number')
         return { message: 'error.notFinite' };
-      return { message: 'error.invalidType', params: { expected: issue.expected } };
+      return wrongType(issue.expected);
     case 'too_small':
       return issue.origin === 'string'
         ? { message: 'error.tooShort', params: { minimum: Number(issue.minimum) } }

@@ -224,9 +224,17 @@ describe('a corpus of bad backups', () => {
       'an unknown version',
       file(
         'v.json',
-        mutate((_, f) => (f.version = 'one')),
+        mutate((_, f) => (f.version = 0)),
       ),
       'backup.error.unknownVersion',
+    ],
+    [
+      'a version written as text',
+      file(
+        'vt.json',
+        mutate((_, f) => (f.version = 'one')),
+      ),
+      'backup.error.versionNotNumber',
     ],
     [
       'a wrong type',
@@ -234,7 +242,7 @@ describe('a corpus of bad backups', () => {
         't.json',
         mutate((p) => (rows(p, 'loops')[3]!.index = '4')),
       ),
-      'error.invalidType',
+      'error.expectedNumber',
     ],
     [
       'a missing field',
