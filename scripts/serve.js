@@ -2,7 +2,7 @@
 // by clean URL, long-lived caching for hashed assets, and the app shell (404.html) for any
 // unknown path so deep links boot the app. Usage: node scripts/serve.js [--port 4173]
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import sirv from 'sirv';
 
 const portArg = process.argv.indexOf('--port');
@@ -14,6 +14,27 @@ if (!existsSync(root)) {
   console.error('No build/ folder: run `npm run build` first (or `npm start`, which does both).');
   process.exit(1);
 }
+
+/**
+ * The headers of `_headers` (the static hosts' format) for every path: this app's file has one
+ * block, `/*`, so each "Name: value" line under it applies to every response.
+ * @param {string} file
+ * @returns {[string, string][]}
+ */
+function readHeaders(file) {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => /^\s+\S/.test(line) && !line.trim().startsWith('#'))
+    .map((line) => {
+      const at = line.indexOf(':');
+      return /** @type {[string, string]} */ ([
+        line.slice(0, at).trim(),
+        line.slice(at + 1).trim(),
+      ]);
+    });
+}
+const hostHeaders = readHeaders(`${root}_headers`);
 
 const serve = sirv(root, {
   extensions: ['html'],
@@ -30,7 +51,7 @@ const serve = sirv(root, {
       // HTML, the service worker and the manifest must be revalidated to see new versions.
       res.setHeader('Cache-Control', 'no-cache');
     }
-    res.setHeader('X-Content-Type-Options', 'nosniff');
+    for (const [name, value] of hostHeaders) res.setHeader(name, value);
   },
 });
 

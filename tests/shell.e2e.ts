@@ -110,6 +110,19 @@ test.describe('first visit in English', () => {
       expect(csp).not.toContain('unsafe-inline');
     }
   });
+
+  test('the server sends the hosting headers of _headers: no framing, no sniffing', async ({
+    page,
+  }) => {
+    for (const path of ['/', '/settings', '/loops/dashboard?id=x&loop=1']) {
+      const response = await page.goto(path);
+      const headers = response?.headers() ?? {};
+      expect(headers['content-security-policy'], path).toBe("frame-ancestors 'none'");
+      expect(headers['x-frame-options'], path).toBe('DENY');
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['referrer-policy'], path).toBe('no-referrer');
+    }
+  });
 });
 
 test.describe('first visit in Dutch', () => {
