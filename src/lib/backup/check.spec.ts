@@ -128,6 +128,33 @@ describe('checkBackup refuses, with the path and reason of each problem', () => 
     ]);
   });
 
+  it('values that break the grid’s rules for their unit, each at its place', async () => {
+    const file = fixture();
+    const plan = firstPlan(file);
+    const unit = (i: number) => plan.kpis.find((k) => k.id === plan.measurements[i]!.kpiId)?.unit;
+    // The fixture's first values: a count, then (index 17) brand awareness in percent.
+    expect([unit(0), unit(1), unit(17)]).toEqual(['count', 'count', 'percent']);
+    plan.measurements[0]!.value = -5;
+    plan.measurements[1]!.value = 12.5;
+    plan.measurements[17]!.value = 150;
+    plan.targets[0]!.value = -1;
+    const found = await problems(text(file));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { path: 'plans[0].measurements[0].value', message: 'domain.error.negativeCount' },
+        { path: 'plans[0].measurements[1].value', message: 'domain.error.notACount' },
+        { path: 'plans[0].measurements[17].value', message: 'domain.error.percentOverHundred' },
+      ]),
+    );
+    expect(found.some((p) => p.path === 'plans[0].targets[0].value')).toBe(true);
+    // The value of one hire has the same maximum as every number (1e308 showed as "€∞").
+    const costly = fixture();
+    (firstPlan(costly) as { valuePerHire?: number }).valuePerHire = 1e308;
+    expect(await problems(text(costly))).toEqual([
+      { path: 'plans[0].valuePerHire', message: 'error.tooLarge' },
+    ]);
+  });
+
   it('a date that is not a date, at its path', async () => {
     const file = fixture();
     firstPlan(file).campaigns[2]!.start = '2026-02-30';

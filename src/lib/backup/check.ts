@@ -1,5 +1,7 @@
 import type { z } from 'zod/mini';
 import { KPI_CATALOG } from '$lib/domain/catalog';
+import { checkKpiValue } from '$lib/domain/wizard';
+import type { MessageKey } from '$lib/i18n/keys';
 import { timestampSchema } from '$lib/schema/common';
 import { planSchema } from '$lib/schema/plan';
 import { PLAN_TABLES, schemaOf, type PlanTable } from '$lib/schema/tables';
@@ -410,9 +412,25 @@ function checkReferences(
     entry[table].forEach((row, i) => {
       if (!loops.has(row.loopId)) dangling(`${at}.${table}[${i}].loopId`, row.loopId);
     });
+  // Values obey the grid's rules for their KPI's unit: whole non-negative counts, percentages
+  // up to 100, nothing negative (targets too).
+  const kpiById = new Map(entry.kpis.map((k) => [k.id, k]));
+  const unitRule = (path: string, kpiId: string, value: number | null) => {
+    const kpi = kpiById.get(kpiId);
+    if (!kpi || value === null) return;
+    const checked = checkKpiValue(value, kpi.unit, kpi.name ?? kpi.catalogKey ?? kpi.id);
+    if (!checked.ok)
+      problems.add({
+        path,
+        message: `domain.error.${checked.error.code}` as MessageKey,
+        params: { field: checked.error.field ?? '', value: checked.error.value ?? '' },
+      });
+  };
   entry.measurements.forEach((row, i) => {
     if (!kpis.has(row.kpiId)) dangling(`${at}.measurements[${i}].kpiId`, row.kpiId);
+    unitRule(`${at}.measurements[${i}].value`, row.kpiId, row.value);
   });
+  entry.targets.forEach((row, i) => unitRule(`${at}.targets[${i}].value`, row.kpiId, row.value));
   const indexes = new Set<number>();
   entry.loops.forEach((row, i) => {
     if (indexes.has(row.index))

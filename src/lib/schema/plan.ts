@@ -6,6 +6,7 @@ import {
   intIn,
   isoDateSchema,
   longText,
+  nonNegativeNumber,
   text,
   timestampSchema,
 } from './common';
@@ -31,7 +32,7 @@ export const planSchema = z.object({
   defaultComparison: comparisonBasisSchema,
   currency: currencySchema,
   /** The value one hire brings, entered by the user, for the recruitment return. */
-  valuePerHire: z.optional(z.number().check(z.nonnegative())),
+  valuePerHire: z.optional(nonNegativeNumber),
   /** How many people the target group holds, for reach as a share of it. */
   targetGroupSize: z.optional(z.int().check(z.positive())),
   notes: z._default(longText, ''),

@@ -339,7 +339,8 @@ describe('export → import → export', () => {
     .integer({ min: 0, max: 365 * 40 * 86_400 })
     .map((s) => new Date(Date.UTC(2000, 0, 1) + s * 1000).toISOString());
   const words = fc.string({ maxLength: 30 });
-  const amount = fc.double({ min: -1e12, max: 1e12, noNaN: true });
+  // Values a decimal KPI may hold (the grid's rules: nothing negative, no more than 1e15).
+  const amount = fc.double({ min: 0, max: 1e12, noNaN: true });
   const range = fc
     .tuple(day, day)
     .map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a }));
@@ -387,7 +388,7 @@ describe('export → import → export', () => {
         name: `KPI ${order}`,
         pillar: 'reach' as const,
         side: 'brand' as const,
-        unit: 'count' as const,
+        unit: 'number' as const,
         direction: 'higher' as const,
         aggregation: { kind: 'sum' as const },
         source: 'manual' as const,
