@@ -118,6 +118,9 @@ for (const lang of LANGS) {
       const report = page.getByRole('article', { name: lang.report(last) });
       await expect(report.getByRole('region', { name: lang.region })).toBeVisible();
       await expect(report.locator('canvas')).toHaveCount(1);
+      // Printed once the chart is drawn (it takes the keyboard then), as a user who sees it
+      // prints: a chart still loading prints its longer table instead.
+      await expect(report.getByRole('application')).toHaveAttribute('tabindex', '0');
       await page.emulateMedia({ media: 'print' });
       const { pages } = await readPdf(await page.pdf({ format: 'A4' }));
       expect(pages.length).toBeGreaterThan(0);
