@@ -53,9 +53,24 @@ export const en = {
   'plans.actionFailed': 'That did not work: {reason}. Nothing was changed.',
   'text.full':
     'This field holds at most {max, plural, one {# character} other {# characters}}; text beyond that was not added.',
+  'text.restored':
+    'What you typed on {when} was not yet saved when the page closed; it is back in the field and is saved now.',
+  'text.conflict.title': '{field} was changed elsewhere.',
+  'text.conflict.body':
+    'Another tab or window saved its own text here after you started typing. Your text is still in the field and has not been saved; the newer text is below. Choose what to keep.',
+  'text.conflict.bodyRestored':
+    'The text in the field is what you typed before the page closed; it was not saved, and the stored text has changed since. Choose what to keep.',
+  'text.conflict.newer': 'Newer text, saved elsewhere:',
+  'text.conflict.mine': 'Keep my text',
+  'text.conflict.both': 'Keep both (newer text first)',
+  'text.conflict.newerChoice': 'Use the newer text',
   'failure.unavailable': 'the storage of this browser cannot be used right now',
   'failure.wrongPlan': 'this change belonged to a plan that is no longer open; reload the page',
   'failure.planGone': 'this plan no longer exists (deleted in another tab?)',
+  'failure.stale':
+    'this was changed in another tab or window meanwhile; nothing was overwritten, choose what to keep',
+  'failure.codeGone':
+    'this tab could not load part of the app, because a newer version was installed in another tab. What you typed is not lost: reload the page to save it',
   'failure.diskFull':
     'the device is out of storage space, so this was not saved. Export a backup, delete plans you no longer need (such as the example), or free space on the device, then try again',
   'failure.unexpected': 'unexpected error ({reason})',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { failureText } from './failure';
+import { failureText, isCodeGone } from './failure';
 import { translate } from './format';
 import type { Issue } from '$lib/schema/issues';
 
@@ -26,6 +26,19 @@ describe('failureText', () => {
     expect(failureText(named('WrongPlanError'), i18n)).toBe(en['failure.wrongPlan']);
     expect(failureText(named('PlanNotFoundError'), i18n)).toBe(en['failure.planGone']);
     expect(failureText(named('QuotaExceededError'), i18n)).toBe(en['failure.diskFull']);
+    expect(failureText(named('StaleWriteError'), i18n)).toBe(en['failure.stale']);
+  });
+
+  it('says the app’s code is gone after an update elsewhere, in each engine’s wording', () => {
+    for (const message of [
+      'Failed to fetch dynamically imported module: http://localhost/_app/immutable/chunks/x.js',
+      'error loading dynamically imported module: http://localhost/x.js',
+      'Importing a module script failed.',
+    ]) {
+      expect(isCodeGone(new TypeError(message))).toBe(true);
+      expect(failureText(new TypeError(message), i18n)).toBe(en['failure.codeGone']);
+    }
+    expect(isCodeGone(new TypeError('Failed to fetch'))).toBe(false);
   });
 
   it('recognises a full disk inside the AbortError Dexie wraps it in', () => {

@@ -19,6 +19,8 @@ export function failureText(error: unknown, i18n: Translator): string {
     if (error.message === 'unavailable') return i18n.t('failure.unavailable');
     if (error.name === 'WrongPlanError') return i18n.t('failure.wrongPlan');
     if (error.name === 'PlanNotFoundError') return i18n.t('failure.planGone');
+    if (error.name === 'StaleWriteError') return i18n.t('failure.stale');
+    if (isCodeGone(error)) return i18n.t('failure.codeGone');
     if (isQuotaError(error)) return i18n.t('failure.diskFull');
     return i18n.t('failure.unexpected', { reason: `${error.name}: ${error.message}` });
   }
@@ -38,4 +40,16 @@ export function isQuotaError(error: unknown): boolean {
     e = (e as { inner?: unknown; cause?: unknown }).inner ?? (e as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/**
+ * Whether a part of the app's code could not be loaded: after an update accepted in another
+ * tab, the old build's files are gone from the cache and the server. Each engine words it
+ * differently (Chromium, Firefox, Safari).
+ */
+export function isCodeGone(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return /dynamically imported module|Importing a module script failed|error loading dynamically imported/i.test(
+    error.message,
+  );
 }

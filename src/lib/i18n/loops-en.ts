@@ -274,6 +274,13 @@ export const enLoops = {
     'Type a number and press Enter, or paste a block copied from Excel or Google Sheets into a cell: it fills the cells to the right and below. Use ? for a value that is unknown.',
   'grid.source': 'Source of values you type or paste',
   'grid.undoPaste': 'Undo the last paste',
+  'grid.undoKept':
+    'Paste undone, except in {n, plural, one {# cell} other {# cells}} changed since the paste: there the newer value stays.',
+  'grid.conflict': 'Changed elsewhere to {value} meanwhile; not saved.',
+  'grid.conflict.mine': 'Keep {value}',
+  'grid.conflict.mineLabel': 'Keep {value} in {cell}',
+  'grid.conflict.newer': 'Use {value}',
+  'grid.conflict.newerLabel': 'Use the newer {value} in {cell}',
   'grid.pasted': 'Pasted: {saved, plural, one {# cell} other {# cells}} saved, {refused} refused.',
   'grid.refusedCell': 'Line {line}, cell {cell} (“{text}”): {reason}',
   'grid.refused.noRow': 'there is no KPI for this line',

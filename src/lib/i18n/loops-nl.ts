@@ -275,6 +275,13 @@ export const nlLoops: LoopsMessages = {
     'Typ een getal en druk op Enter, of plak een blok uit Excel of Google Sheets in een cel: het vult de cellen rechts en eronder. Gebruik ? voor een onbekende waarde.',
   'grid.source': 'Bron van waarden die je typt of plakt',
   'grid.undoPaste': 'Laatste keer plakken ongedaan maken',
+  'grid.undoKept':
+    'Plakken ongedaan gemaakt, behalve in {n, plural, one {# cel die} other {# cellen die}} na het plakken gewijzigd {n, plural, one {is} other {zijn}}: daar blijft de nieuwere waarde staan.',
+  'grid.conflict': 'Intussen ergens anders gewijzigd in {value}; niet bewaard.',
+  'grid.conflict.mine': '{value} houden',
+  'grid.conflict.mineLabel': '{value} houden in {cell}',
+  'grid.conflict.newer': '{value} gebruiken',
+  'grid.conflict.newerLabel': 'De nieuwere {value} gebruiken in {cell}',
   'grid.pasted':
     'Geplakt: {saved, plural, one {# cel} other {# cellen}} bewaard, {refused} geweigerd.',
   'grid.refusedCell': 'Regel {line}, cel {cell} („{text}”): {reason}',

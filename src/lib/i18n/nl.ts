@@ -51,10 +51,25 @@ export const nl: Messages = {
   'plans.actionFailed': 'Dat lukte niet: {reason}. Er is niets veranderd.',
   'text.full':
     'Dit veld bevat hoogstens {max, plural, one {# teken} other {# tekens}}; tekst daarna is niet toegevoegd.',
+  'text.restored':
+    'Wat je op {when} typte was nog niet bewaard toen de pagina sloot; het staat weer in het veld en is nu bewaard.',
+  'text.conflict.title': '{field} is ergens anders gewijzigd.',
+  'text.conflict.body':
+    'Een ander tabblad of venster heeft hier eigen tekst bewaard nadat jij begon te typen. Jouw tekst staat nog in het veld en is niet bewaard; de nieuwere tekst staat hieronder. Kies wat je houdt.',
+  'text.conflict.bodyRestored':
+    'De tekst in het veld typte je voordat de pagina sloot; die was niet bewaard, en de bewaarde tekst is sindsdien gewijzigd. Kies wat je houdt.',
+  'text.conflict.newer': 'Nieuwere tekst, ergens anders bewaard:',
+  'text.conflict.mine': 'Mijn tekst houden',
+  'text.conflict.both': 'Allebei houden (nieuwere tekst eerst)',
+  'text.conflict.newerChoice': 'De nieuwere tekst gebruiken',
   'failure.unavailable': 'de opslag van deze browser is nu niet te gebruiken',
   'failure.wrongPlan':
     'deze wijziging hoorde bij een plan dat niet meer open is; laad de pagina opnieuw',
   'failure.planGone': 'dit plan bestaat niet meer (verwijderd in een ander tabblad?)',
+  'failure.stale':
+    'dit is intussen in een ander tabblad of venster gewijzigd; er is niets overschreven, kies wat je houdt',
+  'failure.codeGone':
+    'dit tabblad kon een deel van de app niet laden, omdat in een ander tabblad een nieuwere versie is geïnstalleerd. Wat je typte is niet kwijt: laad de pagina opnieuw om het te bewaren',
   'failure.diskFull':
     'het apparaat heeft geen opslagruimte meer, dus dit is niet bewaard. Exporteer een back-up, verwijder plannen die je niet meer nodig hebt (zoals het voorbeeld) of maak ruimte vrij op het apparaat, en probeer het opnieuw',
   'failure.unexpected': 'onverwachte fout ({reason})',

@@ -258,6 +258,20 @@ class LoopView {
     return done !== undefined;
   }
 
+  /**
+   * Writes back the values an action replaced (its undo): a cell changed since the action, here
+   * or in another tab, keeps its newer value. Returns how many cells were left so, or undefined
+   * when the write failed.
+   */
+  async undoValues(before: ValueEntry[]): Promise<{ kept: number } | undefined> {
+    const plan = planSession.plan;
+    if (!plan) return undefined;
+    const done = await planSession.mutate(async (db) =>
+      (await writes()).saveValues(db, plan.id, before, undefined, { stale: 'skip' }),
+    );
+    return done && { kept: done.value.skipped.length };
+  }
+
   /** Adds or changes a campaign, a logged change or a meeting of the plan. */
   async saveItem<T extends ItemTable>(table: T, draft: ItemDraft<T>): Promise<boolean> {
     const plan = planSession.plan;

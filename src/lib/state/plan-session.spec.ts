@@ -12,6 +12,7 @@ import { saveValues } from '$lib/storage/values-repo';
 import { WrongPlanError } from '$lib/storage/write';
 import { appStatus } from './app-status.svelte';
 import { planSession } from './plan-session.svelte';
+import type { TabMessage } from './tab-sync';
 import { appDb, drafts, dumpTables, PLAN_INPUT, unordered, useAppDb } from './test-support';
 
 // The real reader, wrapped so a test can count its calls or hold one back.
@@ -45,6 +46,42 @@ async function plan(organisation = PLAN_INPUT.organisation) {
   const kpis = await db.kpis.where('planId').equals(created.plan.id).sortBy('order');
   return { db, ...created, kpis };
 }
+
+describe('planSession.saveLoopText', () => {
+  it('saves text typed over the stored text, and returns the newer text when it changed since', async () => {
+    const { db, plan: stored, loop } = await plan();
+    await planSession.open(stored.id, 1);
+    expect(await planSession.saveLoopText(loop.id, 'strategy', 'Mine', '')).toBe('saved');
+    expect(planSession.loop?.strategy).toBe('Mine');
+    // Another tab writes its own text; this tab's next save was typed over "Mine".
+    await updateLoop(db, loop.id, { strategy: 'Theirs' }, T1);
+    expect(await planSession.saveLoopText(loop.id, 'strategy', 'Mine, more', 'Mine')).toEqual({
+      stored: 'Theirs',
+    });
+    expect(planSession.status).toBe('failed');
+    expect((await db.loops.get(loop.id))?.strategy).toBe('Theirs');
+  });
+});
+
+describe('planSession between tabs', () => {
+  it('tells the other tabs each change it writes, and applies a change another tab sent', async () => {
+    const { plan: stored, loop } = await plan();
+    await planSession.open(stored.id, 1);
+    const other = new BroadcastChannel('talentloop');
+    const heard = new Promise<TabMessage>((resolve) => {
+      other.onmessage = (event: MessageEvent<TabMessage>) => resolve(event.data);
+    });
+    await planSession.saveLoopText(loop.id, 'strategy', 'Typed here', '');
+    const message = await heard;
+    expect(message.kind).toBe('change');
+    expect(message.kind === 'change' && message.change.put.loops?.[0]?.strategy).toBe('Typed here');
+    // The other tab writes; its change reaches this tab's open plan in place.
+    const { change } = await updateLoop(await appDb(), loop.id, { strategy: 'Typed there' }, T1);
+    other.postMessage({ kind: 'change', change } satisfies TabMessage);
+    await vi.waitFor(() => expect(planSession.loop?.strategy).toBe('Typed there'));
+    other.close();
+  });
+});
 
 describe('planSession.open', () => {
   it('loads a plan and its loop, with the derived rows and ranges', async () => {
@@ -181,7 +218,7 @@ describe('planSession.mutate', () => {
       ]),
     );
     expect(planSession.status).toBe('saving');
-    expect(await pending).toEqual({ value: undefined });
+    expect(await pending).toEqual({ value: { skipped: [] } });
     expect(planSession.status).toBe('saved');
     expect(planSession.failure).toBeUndefined();
     const fresh = await loadPlanBundle(db, stored.id);

@@ -2,6 +2,7 @@ import { definitionOf, type KpiDefinition } from '$lib/domain/catalog';
 import type { DateRange } from '$lib/domain/dates';
 import { defaultBaseline, loopRange } from '$lib/domain/periods';
 import { valuesOn } from '$lib/domain/plan-rules';
+import { loopTextPatch, type LoopTextField } from '$lib/domain/loop-text';
 import type { DomainError } from '$lib/domain/result';
 import { baselineForSettings } from '$lib/domain/wizard';
 import { planTarget, type PlanTarget } from '$lib/nav/params';
@@ -12,13 +13,27 @@ import type { TalentloopDb } from '$lib/storage/db';
 import { openStorage } from '$lib/storage/gateway';
 import type { LoopPatch } from '$lib/storage/loops-repo';
 import type { NewPlanInput } from '$lib/storage/plans-repo';
+import type { StaleWriteError } from '$lib/storage/stale';
 import type { Written } from '$lib/storage/write';
 import { appStatus } from './app-status.svelte';
+import { announce, onTabMessage } from './tab-sync';
 
 export type KpiRow = { kpi: Kpi; definition: KpiDefinition };
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
+/** How a save of typed text ended: stored, failed (reason in `failure`), or refused because
+ * the stored text changed since the edit began (`stored` is the newer text). */
+export type SaveOutcome = 'saved' | 'failed' | { stored: string };
 
 const writes = () => import('$lib/storage/plan-writes');
+
+/**
+ * Loads the code every edit needs (the writes and Dexie) once a plan is shown, before the user
+ * can type: after an update in another tab the old build's files may be gone from the server
+ * and the cache, and a save must not be the first to need them.
+ */
+function preloadWriteCode(): void {
+  void Promise.all([writes(), import('$lib/storage/db')]).catch(() => undefined);
+}
 
 /**
  * The open plan: its stored rows (the bundle), the loop the page is about, and the one way
@@ -98,6 +113,7 @@ class PlanSession {
       this.bundle = bundle;
       this.loopIndex = loopIndex;
       this.status = 'idle';
+      preloadWriteCode();
     } catch (error) {
       if (request !== this.#opening) return;
       this.bundle = undefined;
@@ -118,7 +134,16 @@ class PlanSession {
 
   /** Applies a change written to a plan (here or in another tab) to the plan in memory. */
   apply(change: PlanChange): void {
-    if (this.bundle) this.bundle = applyChange(this.bundle, change);
+    if (this.bundle?.plan.id === change.planId) this.bundle = applyChange(this.bundle, change);
+  }
+
+  /**
+   * Reads the open plan again when another tab changed it in a way it did not send (a restore,
+   * a deletion); nothing is read when the copy here is still the stored one.
+   */
+  async refresh(planId?: string): Promise<void> {
+    const open = this.bundle?.plan.id;
+    if (open && (planId === undefined || planId === open)) await this.open(open, this.loopIndex);
   }
 
   /**
@@ -136,6 +161,7 @@ class PlanSession {
       if (!this.bundle) throw new Error('unavailable');
       const written = await work(await openStorage());
       this.apply(written.change);
+      announce({ kind: 'change', change: written.change });
       if (!quiet) {
         this.status = 'saved';
         this.failure = undefined;
@@ -213,6 +239,31 @@ class PlanSession {
   }
 
   /**
+   * Saves a loop's text field as typed over `base` (the text the edit started from): when the
+   * stored text is no longer `base` (another tab saved its own meanwhile), nothing is written
+   * and the newer text is returned, so the user can see both and choose.
+   */
+  async saveLoopText(
+    loopId: string,
+    field: LoopTextField,
+    text: string,
+    base: string,
+  ): Promise<SaveOutcome> {
+    const done = await this.mutate(async (db) =>
+      (await writes()).updateLoop(db, loopId, loopTextPatch(field, text), undefined, {
+        [field]: base,
+      }),
+    );
+    if (done) return 'saved';
+    const failure = this.failure;
+    if (failure instanceof Error && failure.name === 'StaleWriteError') {
+      const conflict = (failure as StaleWriteError).conflicts[0];
+      if (conflict?.kind === 'text') return { stored: conflict.stored };
+    }
+    return 'failed';
+  }
+
+  /**
    * Changes fields of a loop: the open one, or `loopId` when a late save must reach the loop
    * it was typed for. The patch is merged into the stored loop inside the write's transaction.
    */
@@ -231,3 +282,10 @@ class PlanSession {
 }
 
 export const planSession = new PlanSession();
+
+// What another tab wrote appears here in place: its change applied to the open plan, or the
+// plan read again when the change came without its rows (a restore, a deletion).
+onTabMessage((message) => {
+  if (message.kind === 'change') planSession.apply(message.change);
+  else void planSession.refresh(message.planId);
+});

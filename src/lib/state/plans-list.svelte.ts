@@ -5,6 +5,7 @@ import { withStorage } from '$lib/storage/gateway';
 import { readPlanList, type ListedPlan } from '$lib/storage/plan-list';
 import type { NewPlanInput } from '$lib/storage/plans-repo';
 import { appStatus } from './app-status.svelte';
+import { announce, onTabMessage } from './tab-sync';
 
 export type { ListedPlan } from '$lib/storage/plan-list';
 
@@ -39,6 +40,12 @@ class PlansList {
     }
   }
 
+  /** After a write to the plans: the list here is read again, and other tabs are told. */
+  async #changed(planId?: string): Promise<void> {
+    announce({ kind: 'plans', ...(planId ? { planId } : {}) });
+    await this.refresh();
+  }
+
   /** Starts a plan with its first loop and starter KPIs; returns it. */
   async create(input: NewPlanInput, starters: readonly KpiDraft[]): Promise<Plan> {
     const { plan } = await withStorage(admin, (repo, db) => repo.createPlan(db, input, starters));
@@ -51,7 +58,7 @@ class PlansList {
     const plan = await withStorage(admin, (repo, db) =>
       repo.createExamplePlan(db, exampleData(todayDate, locale)),
     );
-    await this.refresh();
+    await this.#changed();
     return plan;
   }
 
@@ -77,7 +84,7 @@ class PlansList {
           for (const { plan } of stale) await repo.translateExamplePlan(db, plan.id, locale);
         },
       );
-      await this.refresh();
+      await this.#changed();
     } catch (error) {
       appStatus.fail(error);
     } finally {
@@ -87,23 +94,28 @@ class PlansList {
 
   async duplicate(plan: Plan, name: string): Promise<void> {
     await withStorage(admin, (repo, db) => repo.duplicatePlan(db, plan.id, name));
-    await this.refresh();
+    await this.#changed();
   }
 
   async rename(plan: Plan, organisation: string): Promise<void> {
     await withStorage(admin, (repo, db) => repo.updatePlan(db, plan.id, { organisation }));
-    await this.refresh();
+    await this.#changed();
   }
 
   /** Deletes a plan with all its rows; returns the undo, which puts every row back. */
   async remove(plan: Plan): Promise<() => Promise<void>> {
     const snapshot = await withStorage(admin, (repo, db) => repo.deletePlan(db, plan.id));
-    await this.refresh();
+    await this.#changed();
     return async () => {
       await withStorage(admin, (repo, db) => repo.restorePlan(db, snapshot));
-      await this.refresh();
+      await this.#changed();
     };
   }
 }
 
 export const plansList = new PlansList();
+
+// Another tab changed the plans: a list on view is read again.
+onTabMessage(() => {
+  if (plansList.plans !== undefined) void plansList.refresh();
+});

@@ -19,6 +19,7 @@ import {
   updatedAt,
   useTestDb,
 } from './test-support';
+import { StaleWriteError } from './stale';
 import { WrongPlanError } from './write';
 
 let db: TalentloopDb;
@@ -30,6 +31,35 @@ const dump = () => dumpTables(db);
 const targetsOf = (loopId: string) => db.targets.where('loopId').equals(loopId).toArray();
 
 describe('updateLoop', () => {
+  it('refuses text typed over a copy that changed since, and writes nothing', async () => {
+    const { loop } = await newPlan(db, 'A', 'impressions');
+    // Tab B saved its strategy after tab A read the empty one.
+    await updateLoop(db, loop.id, { strategy: 'From tab B' }, T1);
+    const before = await dump();
+    const error = await updateLoop(db, loop.id, { strategy: 'From tab A' }, T2, {
+      strategy: '',
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StaleWriteError);
+    expect((error as StaleWriteError).conflicts).toEqual([
+      { kind: 'text', field: 'strategy', stored: 'From tab B' },
+    ]);
+    expect(await dump()).toEqual(before);
+    // An insight answer is compared on its own: the others may change meanwhile.
+    await updateLoop(db, loop.id, { insights: { journey: 'Shorter form' } }, T2, {
+      'insights.reaction': '',
+    });
+    expect((await db.loops.get(loop.id))?.insights.journey).toBe('Shorter form');
+  });
+
+  it('writes text typed over the stored text', async () => {
+    const { loop } = await newPlan(db, 'A', 'impressions');
+    await updateLoop(db, loop.id, { strategy: 'First' }, T1);
+    const { value } = await updateLoop(db, loop.id, { strategy: 'First, then more' }, T2, {
+      strategy: 'First',
+    });
+    expect(value.strategy).toBe('First, then more');
+  });
+
   it('merges one insight answer without overwriting the others saved meanwhile', async () => {
     const { loop } = await newPlan(db, 'A', 'impressions');
     await updateLoop(db, loop.id, { insights: { reaction: 'Nurses shared the posts' } }, T1);

@@ -1,6 +1,8 @@
 import { loopSchema, targetSchema, type Loop, type Target } from '$lib/schema/loop';
 import type { TalentloopDb } from './db';
 import { newId } from './ids';
+import { StaleWriteError, type StaleConflict } from './stale';
+import { loopText, type LoopTextField } from '$lib/domain/loop-text';
 import { assertKpisOfPlan, assertLoopOfPlan, valid, writePlan, type Written } from './write';
 
 /** Fields of a loop to change; `insights` may name only the answers that changed. */
@@ -17,7 +19,9 @@ export class LoopNotFoundError extends Error {
 }
 
 /**
- * Changes fields of a loop; the result is validated before anything is written. The patch is
+ * Changes fields of a loop; the result is validated before anything is written. `base` gives,
+ * per text field, the text the user's edit started from: when the stored text is another one
+ * now, nothing is written (StaleWriteError). The patch is
  * merged into the stored loop inside the transaction (insights field by field), so saving one
  * field never overwrites another saved meanwhile, in this tab or another.
  */
@@ -26,12 +30,20 @@ export async function updateLoop(
   loopId: string,
   patch: LoopPatch,
   now = new Date().toISOString(),
+  base: Partial<Record<LoopTextField, string>> = {},
 ): Promise<Written<Loop>> {
   const planId = (await db.loops.get(loopId))?.planId;
   if (!planId) throw new LoopNotFoundError(loopId);
   return writePlan(db, planId, now, ['loops'], async (change) => {
     const current = await db.loops.get(loopId);
     if (!current) throw new LoopNotFoundError(loopId);
+    // A text typed over a copy that changed since is not written over the newer text.
+    const stale: StaleConflict[] = [];
+    for (const [field, text] of Object.entries(base) as [LoopTextField, string][]) {
+      const stored = loopText(current, field);
+      if (stored !== text) stale.push({ kind: 'text', field, stored });
+    }
+    if (stale.length) throw new StaleWriteError(stale);
     const merged: Record<string, unknown> = {
       ...current,
       ...patch,

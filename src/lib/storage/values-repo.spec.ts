@@ -20,6 +20,7 @@ import {
   useTestDb,
 } from './test-support';
 import { saveValues, setBaselinePeriod } from './values-repo';
+import { StaleWriteError } from './stale';
 import { WrongPlanError } from './write';
 
 let db: TalentloopDb;
@@ -28,6 +29,52 @@ useTestDb((fresh) => (db = fresh));
 const dump = () => dumpTables(db);
 
 describe('saveValues', () => {
+  it('refuses a value typed over a cell that changed since, and writes nothing of the save', async () => {
+    const { plan, kpis } = await newPlan(db, 'A', 'impressions', 'hires');
+    const [impressions, hires] = [at(kpis, 0), at(kpis, 1)];
+    await saveValues(db, plan.id, [{ kpiId: impressions.id, ...BASELINE, value: 222 }], T1);
+    const before = await dump();
+    const error = await saveValues(
+      db,
+      plan.id,
+      [
+        { kpiId: hires.id, ...BASELINE, value: 3, base: { value: undefined } },
+        // Typed over the empty cell another tab has filled meanwhile.
+        { kpiId: impressions.id, ...BASELINE, value: 111, base: { value: undefined } },
+      ],
+      T2,
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StaleWriteError);
+    expect((error as StaleWriteError).conflicts).toEqual([
+      { kind: 'value', kpiId: impressions.id, ...BASELINE, stored: 222 },
+    ]);
+    expect(await dump()).toEqual(before);
+  });
+
+  it('skips, when asked (an undo), only the cells that changed since, and says which', async () => {
+    const { plan, kpis } = await newPlan(db, 'A', 'impressions', 'hires');
+    const [impressions, hires] = [at(kpis, 0), at(kpis, 1)];
+    // A paste wrote 10 and 20; another tab then changed hires to 25.
+    await saveValues(
+      db,
+      plan.id,
+      [
+        { kpiId: impressions.id, ...BASELINE, value: 10 },
+        { kpiId: hires.id, ...BASELINE, value: 20 },
+      ],
+      T1,
+    );
+    await saveValues(db, plan.id, [{ kpiId: hires.id, ...BASELINE, value: 25 }], T1);
+    const undo = [
+      { kpiId: impressions.id, ...BASELINE, value: undefined, base: { value: 10 } },
+      { kpiId: hires.id, ...BASELINE, value: undefined, base: { value: 20 } },
+    ];
+    const { value } = await saveValues(db, plan.id, undo, T2, { stale: 'skip' });
+    expect(value.skipped).toEqual([undo[1]]);
+    const left = await db.measurements.toArray();
+    expect(left.map((m) => [m.kpiId, m.value])).toEqual([[hires.id, 25]]);
+  });
+
   it('inserts a manual value, replaces it on the same KPI and range, and bumps updatedAt', async () => {
     const { plan, kpis } = await newPlan(db, 'A', 'impressions');
     const kpi = at(kpis, 0);
@@ -52,7 +99,7 @@ describe('saveValues', () => {
         },
         removed: {},
       },
-      value: undefined,
+      value: { skipped: [] },
     });
     expect(await db.measurements.toArray()).toEqual([row]);
     expect(await updatedAt(db, plan.id)).toBe(T1);

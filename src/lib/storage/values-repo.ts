@@ -5,6 +5,7 @@ import { planSchema } from '$lib/schema/plan';
 import type { TalentloopDb } from './db';
 import { InvalidRecordError, PlanNotFoundError } from './errors';
 import { newId } from './ids';
+import { StaleWriteError, type StaleConflict } from './stale';
 import { assertKpisOfPlan, valid, writePlan, type Written } from './write';
 
 /** One value typed for a KPI over an exact period; `undefined` clears it, `null` = unknown. */
@@ -15,7 +16,16 @@ export type ValueEntry = {
   value: number | null | undefined;
   /** Where the number came from; typed values are 'manual'. */
   source?: Measurement['source'];
+  /**
+   * The cell's value the edit started from (undefined: empty). When given and the stored value
+   * is another one now, the entry is not written: the whole write is refused, or (with
+   * `stale: 'skip'`, as an undo does) this entry alone is left as it is.
+   */
+  base?: { value: number | null | undefined };
 };
+
+/** What a save of values did: the entries left alone because their cell changed meanwhile. */
+export type SavedValues = { skipped: ValueEntry[] };
 
 /**
  * Saves typed values, each on exactly its period: like a spreadsheet cell, the one value of
@@ -28,7 +38,8 @@ export async function saveValues(
   planId: string,
   entries: readonly ValueEntry[],
   now = new Date().toISOString(),
-): Promise<Written> {
+  options: { stale?: 'refuse' | 'skip' } = {},
+): Promise<Written<SavedValues>> {
   const drafts = entries.map((e) =>
     e.value === undefined
       ? null
@@ -48,25 +59,47 @@ export async function saveValues(
       planId,
       entries.map((e) => e.kpiId),
     );
+    const existing = await Promise.all(
+      entries.map((entry) =>
+        db.measurements
+          .where('[kpiId+start]')
+          .equals([entry.kpiId, entry.start])
+          .filter((m) => m.end === entry.end && m.planId === planId)
+          .first(),
+      ),
+    );
+    const stale: StaleConflict[] = [];
+    const skipped: ValueEntry[] = [];
+    entries.forEach((entry, i) => {
+      const stored = existing[i]?.value;
+      if (!entry.base || entry.base.value === stored) return;
+      if (options.stale === 'skip') skipped.push(entry);
+      else
+        stale.push({
+          kind: 'value',
+          kpiId: entry.kpiId,
+          start: entry.start,
+          end: entry.end,
+          stored,
+        });
+    });
+    if (stale.length) throw new StaleWriteError(stale);
     for (const [i, entry] of entries.entries()) {
-      const existing = await db.measurements
-        .where('[kpiId+start]')
-        .equals([entry.kpiId, entry.start])
-        .filter((m) => m.end === entry.end && m.planId === planId)
-        .first();
+      if (skipped.includes(entry)) continue;
       const draft = drafts[i];
+      const old = existing[i];
       if (!draft) {
-        if (existing) {
-          await db.measurements.delete(existing.id);
-          change.deleted('measurements', [existing.id]);
+        if (old) {
+          await db.measurements.delete(old.id);
+          change.deleted('measurements', [old.id]);
         }
         continue;
       }
-      const row = { ...draft, id: existing?.id ?? newId() };
+      const row = { ...draft, id: existing[i]?.id ?? newId() };
       await db.measurements.put(row);
       change.wrote('measurements', [row]);
     }
-    return undefined;
+    return { skipped };
   });
 }
 
