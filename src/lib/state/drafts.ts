@@ -54,9 +54,13 @@ export function readDraft(key: string): Draft | undefined {
   return undefined;
 }
 
-/** Forgets the draft once its text is stored (or the user chose the stored one). */
-export function dropDraft(key: string): void {
+/**
+ * Forgets the draft once its text is stored (or the user chose the stored one). With `text`,
+ * only a draft of that text: another tab may have kept its own draft of the same field since.
+ */
+export function dropDraft(key: string, text?: string): void {
   try {
+    if (text !== undefined && readDraft(key)?.text !== text) return;
     storage()?.removeItem(PREFIX + key);
   } catch {
     // nothing kept, nothing to drop
