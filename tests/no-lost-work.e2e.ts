@@ -170,3 +170,30 @@ test('text and a cell typed 100 ms before the tab closes are there on the next v
   await last.goto(loopPage(id));
   await expect(strategy(last)).toHaveValue('Employer video first');
 });
+
+test('leaving with a campaign not yet added asks first; once added, leaving asks nothing', async ({
+  page,
+}) => {
+  const id = await newPlan(page, 'Leave BV');
+  await page.goto(loopPage(id));
+  const form = page.getByRole('form', { name: 'Add a campaign' });
+  await form.getByLabel('Name', { exact: true }).fill('Night-shift video');
+
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  // The reload is cancelled by the user's answer: the typed name is still there.
+  await page.reload({ timeout: 2000 }).catch(() => undefined);
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  await expect(form.getByLabel('Name', { exact: true })).toHaveValue('Night-shift video');
+
+  await form.getByLabel('Starts on').fill('2026-01-05');
+  await form.getByLabel('Ends on').fill('2026-01-25');
+  await form.getByRole('button', { name: 'Add campaign' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Night-shift video' })).toBeVisible();
+  await page.reload();
+  expect(asked).toEqual(['beforeunload']);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Night-shift video' })).toBeVisible();
+});

@@ -184,6 +184,12 @@ export const en = {
   'db.reload': 'Reload',
 
   'pwa.updateReady': 'A new version of Talentloop is ready.',
+  'pwa.activeElsewhere':
+    'A newer version of Talentloop is now active in another tab. This tab still runs the old one: reload it to keep saving safely. What you typed is kept.',
+  'pwa.wouldLose': 'Reloading now discards what you entered and did not add yet: {forms}.',
+  'pwa.aForm': 'a form',
+  'pwa.reloadAnyway': 'Reload anyway',
+  'pwa.keepEditing': 'Keep editing',
   'pwa.reload': 'Reload to update',
   'pwa.later': 'Later',
   'pwa.offlineReady': 'Talentloop is ready to work offline.',

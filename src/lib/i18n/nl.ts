@@ -183,6 +183,13 @@ export const nl: Messages = {
   'db.reload': 'Opnieuw laden',
 
   'pwa.updateReady': 'Er staat een nieuwe versie van Talentloop klaar.',
+  'pwa.activeElsewhere':
+    'In een ander tabblad draait nu een nieuwere versie van Talentloop. Dit tabblad draait nog de oude: laad het opnieuw om veilig te blijven bewaren. Wat je typte blijft staan.',
+  'pwa.wouldLose':
+    'Nu opnieuw laden gooit weg wat je hebt ingevuld en nog niet hebt toegevoegd: {forms}.',
+  'pwa.aForm': 'een formulier',
+  'pwa.reloadAnyway': 'Toch opnieuw laden',
+  'pwa.keepEditing': 'Verder bewerken',
   'pwa.reload': 'Opnieuw laden en bijwerken',
   'pwa.later': 'Later',
   'pwa.offlineReady': 'Talentloop werkt nu ook offline.',
