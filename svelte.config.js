@@ -1,6 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// The update test (tests/update.e2e.ts) makes a second build into another folder with another
+// app directory, so that none of its files has the name of one of the first build's, as after
+// a real deploy; every other build uses the defaults.
+const out = process.env.TALENTLOOP_BUILD_DIR ?? 'build';
+const appDir = process.env.TALENTLOOP_APP_DIR ?? '_app';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
@@ -8,7 +14,14 @@ const config = {
     // Every route is prerendered as an empty shell (the app renders on the client, so it can
     // pick the user's language before painting); 404.html is the fallback that plain static
     // hosts serve for unknown paths, and it boots the same app.
-    adapter: adapter({ fallback: '404.html', strict: true, precompress: true }),
+    adapter: adapter({
+      pages: out,
+      assets: out,
+      fallback: '404.html',
+      strict: true,
+      precompress: true,
+    }),
+    appDir,
     csp: {
       mode: 'hash',
       directives: {

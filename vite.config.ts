@@ -52,7 +52,8 @@ export default defineConfig({
         clientsClaim: true,
         cleanupOutdatedCaches: true,
       },
-      kit: { adapterFallback: '404.html' },
+      // The app directory follows svelte.config.js (another one only for the update test).
+      kit: { adapterFallback: '404.html', appDir: `${process.env.TALENTLOOP_APP_DIR ?? '_app'}/` },
       devOptions: { enabled: false },
     }),
   ],

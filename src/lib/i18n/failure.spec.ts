@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { failureText, isCodeGone } from './failure';
+import { StorageUnavailableError } from '$lib/storage/gateway';
 import { translate } from './format';
 import type { Issue } from '$lib/schema/issues';
 
@@ -39,6 +40,11 @@ describe('failureText', () => {
       expect(failureText(new TypeError(message), i18n)).toBe(en['failure.codeGone']);
     }
     expect(isCodeGone(new TypeError('Failed to fetch'))).toBe(false);
+    // A storage that could not open because its code was gone says the same.
+    const gone = new TypeError('Failed to fetch dynamically imported module: x.js');
+    expect(failureText(new StorageUnavailableError('failed', gone), i18n)).toBe(
+      en['failure.codeGone'],
+    );
   });
 
   it('recognises a full disk inside the AbortError Dexie wraps it in', () => {

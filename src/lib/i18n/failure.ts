@@ -48,8 +48,16 @@ export function isQuotaError(error: unknown): boolean {
  * differently (Chromium, Firefox, Safari).
  */
 export function isCodeGone(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  return /dynamically imported module|Importing a module script failed|error loading dynamically imported/i.test(
-    error.message,
-  );
+  // The storage gateway keeps the cause of a failed open as its `reason`.
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && e instanceof Error; depth++) {
+    if (
+      /dynamically imported module|Importing a module script failed|error loading dynamically imported/i.test(
+        e.message,
+      )
+    )
+      return true;
+    e = (e as { reason?: unknown }).reason ?? e.cause;
+  }
+  return false;
 }
