@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredDataProblem } from '$lib/schema/issues';
 import { DB_NAME } from '$lib/storage/db-info';
-import { StorageUnavailableError } from '$lib/storage/gateway';
+import { STORAGE_TIMEOUT_MS, StorageUnavailableError, watchStorage } from '$lib/storage/gateway';
 import { appStatus } from './app-status.svelte';
 import { appDb, useAppDb } from './test-support';
 
@@ -42,6 +42,25 @@ describe('appStatus.report', () => {
   });
 });
 
+describe('appStatus.stalled', () => {
+  it('is set while a request to storage waits longer than the timeout, and cleared when it is answered', async () => {
+    vi.useFakeTimers();
+    try {
+      let answer!: () => void;
+      const request = watchStorage(new Promise<void>((resolve) => (answer = resolve)));
+      await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS - 1);
+      expect(appStatus.stalled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(appStatus.stalled).toBe(true);
+      answer();
+      await request;
+      expect(appStatus.stalled).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('appStatus.fail', () => {
   it('records a failure with its name and message', () => {
     appStatus.fail(new TypeError('boom'));
@@ -68,6 +87,19 @@ describe('appStatus.fail', () => {
     appStatus.fail(new Error('DatabaseClosedError'));
     expect(appStatus.dbState).toBe('outdated');
     expect(appStatus.dbError).toBe('');
+    expect(await appStatus.openDb()).toBeUndefined();
+  });
+
+  it("says 'deleted' when another tab deleted the database, and keeps saying it", async () => {
+    await appDb();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(DB_NAME);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('delete failed'));
+    });
+    expect(appStatus.dbState).toBe('deleted');
+    appStatus.fail(new Error('DatabaseClosedError'));
+    expect(appStatus.dbState).toBe('deleted');
     expect(await appStatus.openDb()).toBeUndefined();
   });
 

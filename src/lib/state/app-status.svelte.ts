@@ -2,6 +2,7 @@ import type { StoredDataProblem } from '$lib/schema/issues';
 import type { TalentloopDb } from '$lib/storage/db';
 import type { StorageStatus } from '$lib/storage/persistence';
 import {
+  onStorageStall,
   onStorageState,
   openStorage,
   type StorageState,
@@ -11,13 +12,16 @@ import {
 export type DbState = StorageState;
 
 /**
- * The health of the app's storage, for the notices: whether the database is usable, and which
- * stored records were skipped because they failed validation. Start-up never throws; it
- * reports here. The database itself is opened by the storage gateway.
+ * The health of the app's storage, for the notices: whether the database is usable, whether
+ * the browser's storage has not answered for long, and which stored records were skipped
+ * because they failed validation. Start-up never throws; it reports here. The database
+ * itself is opened by the storage gateway.
  */
 class AppStatus {
   dbState = $state<DbState>('opening');
   dbError = $state('');
+  /** A request to the browser's storage has waited longer than STORAGE_TIMEOUT_MS (and still waits). */
+  stalled = $state(false);
   problems = $state<StoredDataProblem[]>([]);
   problemsDismissed = $state(false);
 
@@ -26,6 +30,7 @@ class AppStatus {
       if (state === 'failed') this.fail(error);
       else this.dbState = state;
     });
+    onStorageStall((stalled) => (this.stalled = stalled));
   }
 
   report(problems: StoredDataProblem[]): void {
@@ -36,11 +41,12 @@ class AppStatus {
 
   /**
    * Records a storage failure for the notice. When this tab was closed because another tab
-   * upgraded the database, that explanation stays: the failure is its consequence.
+   * upgraded or deleted the database, that explanation stays: the failure is its consequence.
    */
   fail(error: unknown): void {
     if (error instanceof StorageUnavailableError && error.state !== 'failed') return;
-    if (this.dbState === 'outdated' || this.dbState === 'newer') return;
+    if (this.dbState === 'outdated' || this.dbState === 'deleted' || this.dbState === 'newer')
+      return;
     this.dbState = 'failed';
     this.dbError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   }
