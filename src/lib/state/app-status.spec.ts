@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredDataProblem } from '$lib/schema/issues';
 import { DB_NAME } from '$lib/storage/db-info';
 import { STORAGE_TIMEOUT_MS, StorageUnavailableError, watchStorage } from '$lib/storage/gateway';
-import { appStatus } from './app-status.svelte';
+import { appStatus, notLongerThanStorage } from './app-status.svelte';
 import { appDb, useAppDb } from './test-support';
 
 useAppDb();
@@ -55,6 +55,28 @@ describe('appStatus.stalled', () => {
       answer();
       await request;
       expect(appStatus.stalled).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('notLongerThanStorage', () => {
+  it('gives what the work gives in time, and the fallback once storage took too long', async () => {
+    vi.useFakeTimers();
+    try {
+      expect(await notLongerThanStorage(Promise.resolve('read'), () => 'late')).toBe('read');
+      let answer!: (value: string) => void;
+      const work = new Promise<string>((resolve) => (answer = resolve));
+      let given: string | undefined;
+      void notLongerThanStorage(work, () => 'late').then((value) => (given = value));
+      await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS - 1);
+      expect(given).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(given).toBe('late');
+      // The work goes on and is still answered.
+      answer('read');
+      expect(await work).toBe('read');
     } finally {
       vi.useRealTimers();
     }

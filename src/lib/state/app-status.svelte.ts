@@ -5,6 +5,7 @@ import {
   onStorageStall,
   onStorageState,
   openStorage,
+  STORAGE_TIMEOUT_MS,
   type StorageState,
   StorageUnavailableError,
 } from '$lib/storage/gateway';
@@ -68,3 +69,20 @@ class AppStatus {
 }
 
 export const appStatus = new AppStatus();
+
+/**
+ * What `work` (something that waits for storage) gives, or `fallback()` once it has taken
+ * longer than storage may (STORAGE_TIMEOUT_MS): for a page that must show, with the notice
+ * that storage does not answer, rather than wait without end. `work` itself goes on.
+ */
+export async function notLongerThanStorage<T>(work: Promise<T>, fallback: () => T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback()), STORAGE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
