@@ -65,6 +65,8 @@ export const en = {
   'text.conflict.both': 'Keep both (newer text first)',
   'text.conflict.newerChoice': 'Use the newer text',
   'failure.unavailable': 'the storage of this browser cannot be used right now',
+  'failure.dbDeleted':
+    'Talentloop’s data in this browser was deleted in another tab, so this was not saved',
   'failure.wrongPlan': 'this change belonged to a plan that is no longer open; reload the page',
   'failure.planGone': 'this plan no longer exists (deleted in another tab?)',
   'failure.stale':
@@ -181,6 +183,11 @@ export const en = {
     'Talentloop was updated in another tab. Reload this tab to continue; your saved data is safe.',
   'db.blocked':
     'Talentloop is waiting for another tab with an older version to close. Close the other Talentloop tabs.',
+  'db.deleted':
+    'Talentloop’s data in this browser was deleted in another tab (or by clearing the site’s data). What this tab shows is no longer stored, and nothing more is saved here. Restore your plans from a backup file, or reload to start again.',
+  'db.restore': 'Restore a backup',
+  'db.stalled':
+    'The browser’s storage does not answer, so your data cannot be shown yet; this page keeps waiting. Usually another Talentloop tab or window holds it: close the other Talentloop tabs, then reload this one. If that does not help, restart the browser.',
   'db.reload': 'Reload',
 
   'pwa.updateReady': 'A new version of Talentloop is ready.',

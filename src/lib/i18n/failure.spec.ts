@@ -5,6 +5,10 @@ import { StorageUnavailableError } from '$lib/storage/gateway';
 import { translate } from './format';
 import type { Issue } from '$lib/schema/issues';
 
+/** An error as storage throws it (i18n may not import storage): its name and fields. */
+const storageError = (name: string, fields: Record<string, unknown> = {}) =>
+  Object.assign(new Error('x'), { name, ...fields });
+
 const i18n = {
   t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(en, key, params),
@@ -45,6 +49,23 @@ describe('failureText', () => {
     expect(failureText(new StorageUnavailableError('failed', gone), i18n)).toBe(
       en['failure.codeGone'],
     );
+  });
+
+  it('says the plan no longer exists for a missing loop as for a missing plan (the grid and the loop fields agree)', () => {
+    expect(failureText(storageError('LoopNotFoundError'), i18n)).toBe(en['failure.planGone']);
+    expect(failureText(storageError('PlanNotFoundError'), i18n)).toBe(en['failure.planGone']);
+  });
+
+  it('says the data was deleted when another tab deleted the database, and unavailable otherwise', () => {
+    const unavailable = (state: string) => storageError('StorageUnavailableError', { state });
+    expect(failureText(unavailable('deleted'), i18n)).toBe(en['failure.dbDeleted']);
+    for (const state of ['outdated', 'blocked', 'newer', 'failed', 'opening'])
+      expect(failureText(unavailable(state), i18n)).toBe(en['failure.unavailable']);
+    // Dexie's error for a connection this tab closed (another tab upgraded or deleted it).
+    const closed = Object.assign(new Error('Database has been closed'), {
+      name: 'DatabaseClosedError',
+    });
+    expect(failureText(closed, i18n)).toBe(en['failure.unavailable']);
   });
 
   it('recognises a full disk inside the AbortError Dexie wraps it in', () => {

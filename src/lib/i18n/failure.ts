@@ -7,20 +7,32 @@ type Translator = {
   issue: (issue: Issue) => string;
 };
 
+/** Errors that mean the plan is gone: its row, or a loop (loops are only deleted with their plan). */
+const GONE = new Set(['PlanNotFoundError', 'LoopNotFoundError']);
+
 /**
  * Why a write failed, in the user's language: the fields and reasons of refused data, a
- * database that cannot be used, a write that named another plan's rows, or, for anything
- * unexpected, the browser's own error name and message (the one thing that helps support).
+ * database that cannot be used (deleted in another tab, closed), a write that named another
+ * plan's rows, a plan that no longer exists, a full disk, or, for anything unexpected, the
+ * browser's own error name and message (the one thing that helps support).
  */
 export function failureText(error: unknown, i18n: Translator): string {
   if (error && typeof error === 'object' && 'issues' in error && Array.isArray(error.issues))
     return (error.issues as Issue[]).map(i18n.issue).join('; ');
   if (error instanceof Error) {
-    if (error.message === 'unavailable') return i18n.t('failure.unavailable');
-    if (error.name === 'WrongPlanError') return i18n.t('failure.wrongPlan');
-    if (error.name === 'PlanNotFoundError') return i18n.t('failure.planGone');
-    if (error.name === 'StaleWriteError') return i18n.t('failure.stale');
+    // Before the storage's own states: a storage that failed to open for want of its code.
     if (isCodeGone(error)) return i18n.t('failure.codeGone');
+    if (error.name === 'StorageUnavailableError' && 'state' in error && error.state === 'deleted')
+      return i18n.t('failure.dbDeleted');
+    if (
+      error.message === 'unavailable' ||
+      error.name === 'StorageUnavailableError' ||
+      error.name === 'DatabaseClosedError'
+    )
+      return i18n.t('failure.unavailable');
+    if (error.name === 'WrongPlanError') return i18n.t('failure.wrongPlan');
+    if (GONE.has(error.name)) return i18n.t('failure.planGone');
+    if (error.name === 'StaleWriteError') return i18n.t('failure.stale');
     if (isQuotaError(error)) return i18n.t('failure.diskFull');
     return i18n.t('failure.unexpected', { reason: `${error.name}: ${error.message}` });
   }

@@ -17,6 +17,7 @@ export const enImport = {
     'this row has {cells, plural, one {# cell} other {# cells}}, the header has {expected}',
   'import.error.quotes': 'a quote is not closed',
   'import.error.notANumber': '“{value}” is not a number',
+  'import.error.tooLarge': '“{value}” is too large to be a real value',
   'import.error.notADate': '“{value}” is not a date',
   'import.error.noValues': 'no column holds values that can be read in this file',
   'import.failed': 'Reading the file failed: {reason}',
@@ -51,6 +52,11 @@ export const enImport = {
   'import.conflicts.legend': 'Values that are already there',
   'import.conflicts.replace': 'Replace them with the imported values',
   'import.conflicts.skip': 'Keep them; skip those imported values',
+  'import.rules.refused':
+    '{file}: {count, plural, one {# value breaks} other {# values break}} the number rules of its KPI (as in the numbers grid). Nothing is written: correct the file, or import that column to another KPI or not at all.',
+  'import.rules.at': 'Line {line}, column “{column}”, {date}: {reason}',
+  'import.rules.combined':
+    'Line {line}, column “{column}”, {date} ({cells, plural, one {# value} other {# values}} of that date combined): {reason}',
   'import.write': 'Import {count} values',
   'import.write.one': 'Import 1 value',
   'import.writing': 'Importing…',

@@ -20,6 +20,7 @@ export const nlImport: Record<keyof typeof enImport, string> = {
     'deze rij heeft {cells, plural, one {# cel} other {# cellen}}, de kopregel {expected}',
   'import.error.quotes': 'een aanhalingsteken wordt niet gesloten',
   'import.error.notANumber': '“{value}” is geen getal',
+  'import.error.tooLarge': '“{value}” is te groot om een echte waarde te zijn',
   'import.error.notADate': '“{value}” is geen datum',
   'import.error.noValues': 'geen kolom in dit bestand bevat waarden die te lezen zijn',
   'import.failed': 'Het bestand lezen is mislukt: {reason}',
@@ -54,6 +55,11 @@ export const nlImport: Record<keyof typeof enImport, string> = {
   'import.conflicts.legend': 'Waarden die er al staan',
   'import.conflicts.replace': 'Vervangen door de geïmporteerde waarden',
   'import.conflicts.skip': 'Laten staan; die geïmporteerde waarden overslaan',
+  'import.rules.refused':
+    '{file}: {count, plural, one {# waarde houdt} other {# waarden houden}} zich niet aan de getalregels van de KPI (zoals in het cijferoverzicht). Er wordt niets opgeslagen: verbeter het bestand, of importeer die kolom naar een andere KPI of niet.',
+  'import.rules.at': 'Regel {line}, kolom “{column}”, {date}: {reason}',
+  'import.rules.combined':
+    'Regel {line}, kolom “{column}”, {date} ({cells, plural, one {# waarde} other {# waarden}} van die datum samengenomen): {reason}',
   'import.write': '{count} waarden importeren',
   'import.write.one': '1 waarde importeren',
   'import.writing': 'Importeren…',

@@ -63,6 +63,8 @@ export const nl: Messages = {
   'text.conflict.both': 'Allebei houden (nieuwere tekst eerst)',
   'text.conflict.newerChoice': 'De nieuwere tekst gebruiken',
   'failure.unavailable': 'de opslag van deze browser is nu niet te gebruiken',
+  'failure.dbDeleted':
+    'de gegevens van Talentloop in deze browser zijn in een ander tabblad verwijderd, dus dit is niet bewaard',
   'failure.wrongPlan':
     'deze wijziging hoorde bij een plan dat niet meer open is; laad de pagina opnieuw',
   'failure.planGone': 'dit plan bestaat niet meer (verwijderd in een ander tabblad?)',
@@ -180,6 +182,11 @@ export const nl: Messages = {
     'Talentloop is in een ander tabblad bijgewerkt. Laad dit tabblad opnieuw om verder te gaan; je opgeslagen gegevens zijn veilig.',
   'db.blocked':
     'Talentloop wacht tot een ander tabblad met een oudere versie sluit. Sluit de andere tabbladen met Talentloop.',
+  'db.deleted':
+    'De gegevens van Talentloop in deze browser zijn in een ander tabblad verwijderd (of door het wissen van de sitegegevens). Wat dit tabblad toont, is niet meer opgeslagen, en hier wordt niets meer bewaard. Zet je plannen terug uit een back-upbestand, of laad opnieuw om opnieuw te beginnen.',
+  'db.restore': 'Back-up terugzetten',
+  'db.stalled':
+    'De opslag van de browser antwoordt niet, dus je gegevens kunnen nog niet worden getoond; deze pagina blijft wachten. Meestal houdt een ander Talentloop-tabblad of -venster de opslag vast: sluit de andere Talentloop-tabbladen en laad deze pagina opnieuw. Helpt dat niet, start dan de browser opnieuw.',
   'db.reload': 'Opnieuw laden',
 
   'pwa.updateReady': 'Er staat een nieuwe versie van Talentloop klaar.',

@@ -1,6 +1,8 @@
 import { formatIsoDate, isValidDate } from '$lib/domain/dates';
 import { parseDuration } from '$lib/domain/duration';
 import { parseLocaleNumber, type NumberLocale } from '$lib/domain/numbers';
+import { fail, ok, type Result } from '$lib/domain/result';
+import { MAX_MAGNITUDE } from '$lib/schema/common';
 
 /** How a file writes its numbers, decided once per file from its cells. */
 export function guessNotation(cells: readonly string[], delimiter: string): NumberLocale {
@@ -20,15 +22,30 @@ export function guessNotation(cells: readonly string[], delimiter: string): Numb
   return delimiter === ';' ? 'nl' : 'en';
 }
 
+/** Scientific notation as spreadsheets write large numbers (`1E+16`, `1,5E+03` in Dutch). */
+const SCIENTIFIC = { en: /^[-+]?\d+(\.\d+)?e[-+]?\d+$/i, nl: /^[-+]?\d+(,\d+)?e[-+]?\d+$/i };
+
 /**
- * A number cell in the file's notation, or null when it is not one. Durations count as
- * numbers of seconds: analytics exports write them as `00:01:14` or `1m 14s`.
+ * A number cell in the file's notation. Durations count as numbers of seconds: analytics
+ * exports write them as `00:01:14` or `1m 14s`; spreadsheets write large numbers as `1E+16`.
+ * Errors: `notANumber`, and `numberTooLarge` beyond the maximum every number of the app has.
  */
-export function readNumber(cell: string, notation: NumberLocale): number | null {
+export function parseNumberCell(cell: string, notation: NumberLocale): Result<number> {
   const parsed = parseLocaleNumber(cell, notation);
-  if (parsed.ok) return parsed.value;
+  if (parsed.ok || parsed.error.code === 'numberTooLarge') return parsed;
+  const text = cell.trim();
+  if (SCIENTIFIC[notation].test(text)) {
+    const value = Number(text.replace(',', '.'));
+    return Math.abs(value) <= MAX_MAGNITUDE ? ok(value + 0) : fail('numberTooLarge', 'value', cell);
+  }
   const duration = parseDuration(cell, notation);
-  return duration.ok ? duration.value : null;
+  return duration.ok ? duration : fail('notANumber', 'value', cell);
+}
+
+/** A number cell in the file's notation, or null when it is not one (see `parseNumberCell`). */
+export function readNumber(cell: string, notation: NumberLocale): number | null {
+  const parsed = parseNumberCell(cell, notation);
+  return parsed.ok ? parsed.value : null;
 }
 
 /** The order of day, month and year in dates written with `/`, `-` or `.`. */

@@ -3,12 +3,13 @@ import { catalogKpi, type KpiDefinition } from '$lib/domain/catalog';
 import {
   plannedWrites,
   previewPeriods,
+  refusedValues,
   shortUniqueColumns,
   sourceOf,
   suggestMapping,
   type PlanKpi,
 } from './mapping';
-import type { Series } from './presets';
+import { extract, type Series } from './presets';
 
 const def = (key: string): KpiDefinition => {
   const found = catalogKpi(key);
@@ -29,7 +30,8 @@ const series = (
   label,
   suggested,
   combine: 'sum',
-  points: points.map(([start, end, value]) => ({ start, end, value })),
+  // One cell per point, on lines 2, 3, …
+  points: points.map(([start, end, value], i) => ({ start, end, value, line: i + 2, cells: 1 })),
 });
 const impressions = series('c1', 'Impressions', 'impressions', [
   ['2026-01-01', '2026-01-01', 100],
@@ -70,13 +72,170 @@ describe('plannedWrites', () => {
         end: '2026-01-01',
         value: 180,
         existing: existing[0],
+        // Where it comes from: the first column's cell, and how many cells it adds up.
+        series: 'c1',
+        line: 2,
+        cells: 2,
       },
-      { kpiId: 'k-impr', start: '2026-01-02', end: '2026-01-02', value: 150, existing: null },
+      {
+        kpiId: 'k-impr',
+        start: '2026-01-02',
+        end: '2026-01-02',
+        value: 150,
+        existing: null,
+        series: 'c1',
+        line: 3,
+        cells: 1,
+      },
     ]);
   });
 
   it('writes nothing for columns that are not imported', () => {
     expect(plannedWrites([impressions], { c1: null }, [])).toEqual([]);
+  });
+});
+
+describe('refusedValues', () => {
+  const planKpis: PlanKpi[] = [
+    { id: 'k-hires', definition: def('hires') },
+    { id: 'k-aware', definition: def('brandAwareness') },
+    { id: 'k-impr', definition: def('impressions') },
+    { id: 'k-spend', definition: def('spend') },
+  ];
+  /** A generic file read as the worker reads it, mapped as `mapping` says, then checked. */
+  function refusals(csv: string, mapping: Record<string, string | null>) {
+    const read = extract(csv);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    return refusedValues(
+      read.series,
+      mapping,
+      planKpis,
+      plannedWrites(read.series, mapping, []),
+    ).map(({ series, line, cells, start, kpiId, value, code }) => ({
+      series,
+      line,
+      cells,
+      start,
+      kpiId,
+      value,
+      code,
+    }));
+  }
+
+  it("refuses each cell that breaks the grid's rules of its KPI's unit, at its line and date", () => {
+    const csv = [
+      'Date,Hires,Brand awareness,Impressions,Spend',
+      '2026-01-05,-5,40,100,12.5',
+      '2026-01-06,2,150,12.5,-1',
+      '2026-01-07,3,55.5,300,20',
+    ].join('\n');
+    const mapping = {
+      'col-1': 'k-hires',
+      'col-2': 'k-aware',
+      'col-3': 'k-impr',
+      'col-4': 'k-spend',
+    };
+    expect(refusals(csv, mapping)).toEqual([
+      {
+        series: 'col-1',
+        line: 2,
+        cells: 1,
+        start: '2026-01-05',
+        kpiId: 'k-hires',
+        value: -5,
+        code: 'negativeCount',
+      },
+      {
+        series: 'col-2',
+        line: 3,
+        cells: 1,
+        start: '2026-01-06',
+        kpiId: 'k-aware',
+        value: 150,
+        code: 'percentOverHundred',
+      },
+      {
+        series: 'col-3',
+        line: 3,
+        cells: 1,
+        start: '2026-01-06',
+        kpiId: 'k-impr',
+        value: 12.5,
+        code: 'notACount',
+      },
+      {
+        series: 'col-4',
+        line: 3,
+        cells: 1,
+        start: '2026-01-06',
+        kpiId: 'k-spend',
+        value: -1,
+        code: 'negativeValue',
+      },
+    ]);
+  });
+
+  it('applies the rules of the KPI a column is mapped to, and none to a column left out', () => {
+    const csv = 'Date,Value\n2026-01-05,12.5\n2026-01-06,150\n';
+    expect(refusals(csv, { 'col-1': 'k-spend' })).toEqual([]);
+    expect(refusals(csv, { 'col-1': null })).toEqual([]);
+    expect(refusals(csv, { 'col-1': 'k-aware' }).map((r) => [r.line, r.code])).toEqual([
+      [3, 'percentOverHundred'],
+    ]);
+    expect(refusals(csv, { 'col-1': 'k-impr' }).map((r) => [r.line, r.code])).toEqual([
+      [2, 'notACount'],
+    ]);
+  });
+
+  it('refuses a negative cell even when the rows of its date add up to a valid total', () => {
+    const csv = 'Date,Campaign,Hires\n2026-01-05,A,4\n2026-01-05,B,-1\n';
+    expect(refusals(csv, { 'col-2': 'k-hires' })).toEqual([
+      {
+        series: 'col-2',
+        line: 3,
+        cells: 1,
+        start: '2026-01-05',
+        kpiId: 'k-hires',
+        value: -1,
+        code: 'negativeCount',
+      },
+    ]);
+  });
+
+  it('refuses a total that breaks the rules only as a total, at its first line', () => {
+    // Two rows of one day: each percentage is valid, their sum is not.
+    const csv = 'Date,Campaign,Brand awareness\n2026-01-04,A,1\n2026-01-05,A,60\n2026-01-05,B,70\n';
+    expect(refusals(csv, { 'col-2': 'k-aware' })).toEqual([
+      {
+        series: 'col-2',
+        line: 3,
+        cells: 2,
+        start: '2026-01-05',
+        kpiId: 'k-aware',
+        value: 130,
+        code: 'percentOverHundred',
+      },
+    ]);
+    // Two columns added into one KPI past the maximum every number has.
+    const big = 'Date,A,B\n2026-01-05,900000000000000,900000000000000\n';
+    expect(refusals(big, { 'col-1': 'k-impr', 'col-2': 'k-impr' })).toEqual([
+      {
+        series: 'col-1',
+        line: 2,
+        cells: 2,
+        start: '2026-01-05',
+        kpiId: 'k-impr',
+        value: 1.8e15,
+        code: 'numberTooLarge',
+      },
+    ]);
+  });
+
+  it('finds nothing to refuse in values that obey the rules', () => {
+    const csv = 'Date,Hires,Brand awareness,Spend\n2026-01-05,0,100,0.5\n2026-01-06,3,0,12\n';
+    expect(refusals(csv, { 'col-1': 'k-hires', 'col-2': 'k-aware', 'col-3': 'k-spend' })).toEqual(
+      [],
+    );
   });
 });
 

@@ -3,6 +3,9 @@ import type { KpiDefinition } from '$lib/domain/catalog';
 import { defaultBaseline, loopIndexOf, loopRange } from '$lib/domain/periods';
 import { periodValues } from '$lib/domain/plan-verdicts';
 import type { PeriodValue } from '$lib/domain/aggregate';
+import { fail, type DomainErrorCode } from '$lib/domain/result';
+import { checkKpiValue } from '$lib/domain/wizard';
+import { MAX_MAGNITUDE } from '$lib/schema/common';
 import type { LoopLength } from '$lib/schema/plan';
 import type { PresetId, Series } from './presets';
 
@@ -28,6 +31,28 @@ export type PlannedWrite = {
   end: string;
   value: number;
   existing: Existing | null;
+};
+
+/**
+ * A planned write and where it comes from in the file: the column (series key) and line of its
+ * first cell, and how many cells it combines.
+ */
+export type SourcedWrite = PlannedWrite & { series: string; line: number; cells: number };
+
+/**
+ * A value the import would write that the plan's number rules refuse, where it is in the file:
+ * the column (series key), the line, the date, and `cells` above 1 when the value is several
+ * cells of that date combined (refused as a whole, at the line of the first).
+ */
+export type RefusedValue = {
+  series: string;
+  line: number;
+  cells: number;
+  start: string;
+  end: string;
+  kpiId: string;
+  value: number;
+  code: DomainErrorCode;
 };
 
 /** Per KPI and period: the imported total beside what the plan holds there now. */
@@ -66,27 +91,93 @@ export function plannedWrites(
   series: readonly Series[],
   mapping: Mapping,
   existing: readonly Existing[],
-): PlannedWrite[] {
+): SourcedWrite[] {
   const stored = new Map(existing.map((e) => [`${e.kpiId}|${e.start}|${e.end}`, e]));
-  const writes = new Map<string, PlannedWrite>();
+  const writes = new Map<string, SourcedWrite>();
   for (const s of series) {
     const kpiId = mapping[s.key];
     if (!kpiId) continue;
     for (const point of s.points) {
       const key = `${kpiId}|${point.start}|${point.end}`;
       const write = writes.get(key);
-      if (write) write.value += point.value;
-      else
+      if (write) {
+        write.value += point.value;
+        write.cells += point.cells;
+      } else
         writes.set(key, {
           kpiId,
           start: point.start,
           end: point.end,
           value: point.value,
           existing: stored.get(key) ?? null,
+          series: s.key,
+          line: point.line,
+          cells: point.cells,
         });
     }
   }
   return [...writes.values()];
+}
+
+/** The grid's rule for a value of this unit, and the maximum every number of the app has. */
+function checkValue(value: number, unit: PlanKpi['definition']['unit']) {
+  return Math.abs(value) > MAX_MAGNITUDE
+    ? fail('numberTooLarge', 'value', value)
+    : checkKpiValue(value, unit);
+}
+
+/**
+ * The values the import would write (`writes`, from `plannedWrites`) that break the grid's
+ * number rules for their KPI's unit (`checkKpiValue`: nothing negative, whole counts,
+ * percentages up to 100) or the maximum every number has. Each cell that breaks them is named
+ * at its line, column and date (a −5 among a day's rows is refused even when the day's total
+ * is positive); a total that breaks them only as a total (rows of one day adding up past
+ * 100 %) is named at its first line. In the order of the file.
+ */
+export function refusedValues(
+  series: readonly Series[],
+  mapping: Mapping,
+  kpis: readonly PlanKpi[],
+  writes: readonly SourcedWrite[],
+): RefusedValue[] {
+  const unitOf = new Map(kpis.map((k) => [k.id, k.definition.unit]));
+  const order = new Map(series.map((s, i) => [s.key, i]));
+  const refused: RefusedValue[] = [];
+  const cellRefused = new Set<string>();
+  for (const s of series) {
+    const kpiId = mapping[s.key];
+    const unit = kpiId ? unitOf.get(kpiId) : undefined;
+    if (!kpiId || !unit) continue;
+    for (const point of s.points)
+      for (const cell of point.notable ?? []) {
+        const checked = checkValue(cell.value, unit);
+        if (checked.ok) continue;
+        const { start, end } = point;
+        const { line, value } = cell;
+        refused.push({
+          series: s.key,
+          line,
+          cells: 1,
+          start,
+          end,
+          kpiId,
+          value,
+          code: checked.error.code,
+        });
+        cellRefused.add(`${kpiId}|${start}|${end}`);
+      }
+  }
+  for (const write of writes) {
+    const unit = unitOf.get(write.kpiId);
+    if (!unit || cellRefused.has(`${write.kpiId}|${write.start}|${write.end}`)) continue;
+    const checked = checkValue(write.value, unit);
+    if (checked.ok) continue;
+    const { series: key, line, cells, start, end, kpiId, value } = write;
+    refused.push({ series: key, line, cells, start, end, kpiId, value, code: checked.error.code });
+  }
+  return refused.sort(
+    (a, b) => a.line - b.line || (order.get(a.series) ?? 0) - (order.get(b.series) ?? 0),
+  );
 }
 
 /**

@@ -218,6 +218,44 @@ describe('reading numbers, dates and totals right (review cases)', () => {
   });
 });
 
+describe('where each value comes from', () => {
+  it('a point keeps the line of its first row, the cells it combines and the cells a unit may refuse', () => {
+    const result = ok(
+      extract(
+        'Date,Campaign,Spend\n2026-01-05,A,4\n2026-01-05,B,-1\n2026-01-05,C,2.5\n2026-01-05,D,-2\n2026-01-06,A,3\n',
+      ),
+    );
+    expect(byLabel(result.series, 'Spend').points).toEqual([
+      {
+        start: '2026-01-05',
+        end: '2026-01-05',
+        value: 3.5,
+        line: 2,
+        cells: 4,
+        // The first negative cell and the first that is not whole; the second negative is not kept.
+        notable: [
+          { line: 3, value: -1 },
+          { line: 4, value: 2.5 },
+        ],
+      },
+      { start: '2026-01-06', end: '2026-01-06', value: 3, line: 6, cells: 1 },
+    ]);
+  });
+
+  it('scientific notation within the maximum is read in the notation of the file', () => {
+    const en = ok(extract('Date,Impressions\n2026-01-05,1.5E+3\n2026-01-06,2e3\n'));
+    expect(values(en.series[0]!)).toEqual([
+      ['2026-01-05', '2026-01-05', 1500],
+      ['2026-01-06', '2026-01-06', 2000],
+    ]);
+    const nl = ok(extract('Datum;Weergaven\n05-01-2026;1,5E+03\n06-01-2026;2,25\n'));
+    expect(values(nl.series[0]!)).toEqual([
+      ['2026-01-05', '2026-01-05', 1500],
+      ['2026-01-06', '2026-01-06', 2.25],
+    ]);
+  });
+});
+
 describe('progress', () => {
   it('is reported while a large file is parsed, up to the whole file', () => {
     const rows = Array.from(
@@ -280,6 +318,19 @@ describe('bad input: a message with the line and column, and nothing read', () =
       'an unreadable number',
       'Date,Sessions,Active users\n20260101,5,4\n20260102,five,4',
       [{ line: 3, column: 'Sessions', message: 'import.error.notANumber' }],
+    ],
+    [
+      'a number beyond the maximum every number has, also in scientific notation',
+      'Date,Sessions,Active users\n20260101,5,4\n20260102,1e308,4\n20260103,6,10000000000000000',
+      [
+        { line: 3, column: 'Sessions', message: 'import.error.tooLarge' },
+        { line: 4, column: 'Active users', message: 'import.error.tooLarge' },
+      ],
+    ],
+    [
+      'a number too large in the only row of its column',
+      'Date,Hires\n2026-01-05,1E+308\n',
+      [{ line: 2, column: 'Hires', message: 'import.error.tooLarge' }],
     ],
     [
       'an unreadable date',

@@ -1,14 +1,29 @@
 import { toDayNumber } from '$lib/domain/dates';
 import { KPI_CATALOG } from '$lib/domain/catalog';
 import type { NumberLocale } from '$lib/domain/numbers';
-import { guessDateOrder, guessNotation, readDate, readNumber, type DateOrder } from './cells';
+import { guessDateOrder, guessNotation, parseNumberCell, readDate, type DateOrder } from './cells';
 import { readTable, type CsvProblem, type CsvRow, type CsvTable } from './table';
 
 /** The export formats Talentloop recognises; anything else is read as `generic`. */
 export type PresetId = 'ga4' | 'meta' | 'linkedin' | 'ats' | 'generic';
 
-/** One value over a period (a day, or a report's range). */
-export type Point = { start: string; end: string; value: number };
+/** A cell as read (after GA4's fractions became percentages) and the line it is on. */
+export type Cell = { line: number; value: number };
+
+/**
+ * One value over a period (a day, or a report's range), and where it comes from: the line of
+ * its first row, how many cells were combined into it, and the cells among them that a unit's
+ * number rules may refuse (the first negative one, the first that is not whole, the first
+ * over 100), so that a refusal can name the cell, not only the total.
+ */
+export type Point = {
+  start: string;
+  end: string;
+  value: number;
+  line: number;
+  cells: number;
+  notable?: Cell[];
+};
 
 /** The values of one column (or one count of an ATS export), per period. */
 export type Series = {
@@ -142,24 +157,47 @@ export function detectPreset(
 
 const isPresetHeader = (cells: readonly string[]) => detectPreset(cells) !== 'generic';
 
+/** The kinds of cell some unit refuses: negative, not whole, over 100 (see `Point`). */
+const notableKinds = (value: number) =>
+  (value < 0 ? 1 : 0) | (Number.isInteger(value) ? 0 : 2) | (value > 100 ? 4 : 0);
+
+type Sum = {
+  start: string;
+  end: string;
+  total: number;
+  n: number;
+  line: number;
+  kinds: number;
+  notable?: Cell[];
+};
+
 /** Adds `value` for a period to a series, combining rows for the same period. */
 class Collector {
-  #sums = new Map<string, { start: string; end: string; total: number; n: number }>();
+  #sums = new Map<string, Sum>();
   constructor(readonly series: Omit<Series, 'points'>) {}
-  add(start: string, end: string, value: number): void {
+  add(start: string, end: string, value: number, line: number): void {
     const key = `${start}|${end}`;
-    const point = this.#sums.get(key);
+    let point = this.#sums.get(key);
     if (point) {
       point.total += value;
       point.n++;
-    } else this.#sums.set(key, { start, end, total: value, n: 1 });
+    } else this.#sums.set(key, (point = { start, end, total: value, n: 1, line, kinds: 0 }));
+    // The first cell of each kind a unit may refuse is kept with its line.
+    const kinds = notableKinds(value) & ~point.kinds;
+    if (kinds) {
+      point.kinds |= kinds;
+      (point.notable ??= []).push({ line, value });
+    }
   }
   done(): Series {
     const points = [...this.#sums.values()]
-      .map(({ start, end, total, n }) => ({
+      .map(({ start, end, total, n, line, notable }) => ({
         start,
         end,
         value: this.series.combine === 'mean' ? total / n : total,
+        line,
+        cells: n,
+        ...(notable ? { notable } : {}),
       }))
       .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
     return { ...this.series, points };
@@ -201,15 +239,16 @@ type Reader = {
 function numberAt(reader: Reader, row: CsvRow, column: number): number | null {
   const cell = row.cells[column] ?? '';
   if (cell === '' || cell === '--' || cell === '-') return null;
-  const value = readNumber(cell, reader.notation);
-  if (value === null)
-    reader.problems.push({
-      line: row.line,
-      column: reader.table.header[column],
-      message: 'import.error.notANumber',
-      params: { value: cell },
-    });
-  return value;
+  const parsed = parseNumberCell(cell, reader.notation);
+  if (parsed.ok) return parsed.value;
+  reader.problems.push({
+    line: row.line,
+    column: reader.table.header[column],
+    message:
+      parsed.error.code === 'numberTooLarge' ? 'import.error.tooLarge' : 'import.error.notANumber',
+    params: { value: cell },
+  });
+  return null;
 }
 
 function dateAt(reader: Reader, row: CsvRow, column: number, order: DateOrder): string | null {
@@ -256,7 +295,11 @@ function numericColumns(reader: Reader, known: readonly Column[], skip: Readonly
     const preset = known.find((c) => c.names.includes(lower(name)));
     if (preset) return out.push({ index, column: once(preset) });
     const cells = rows.map((r) => r.cells[index] ?? '').filter((c) => c !== '' && c !== '--');
-    const numbers = cells.filter((c) => readNumber(c, reader.notation) !== null).length;
+    // A number too large to store is still a number: the column is read and the cell refused.
+    const numbers = cells.filter((c) => {
+      const parsed = parseNumberCell(c, reader.notation);
+      return parsed.ok || parsed.error.code === 'numberTooLarge';
+    }).length;
     if (cells.length && numbers / cells.length >= 0.8)
       out.push({ index, column: once({ names: [lower(name)], kpi: catalogByName(name) }) });
     // Mostly numbers with some that cannot be read: a number column with bad cells, said.
@@ -300,7 +343,7 @@ function readDated(
       const cell = row.cells[index] ?? '';
       const percent = column.fraction && !cell.endsWith('%') && Math.abs(value ?? 0) <= 1;
       if (value !== null && range)
-        collectors[i]!.add(range.start, range.end, percent ? value * 100 : value);
+        collectors[i]!.add(range.start, range.end, percent ? value * 100 : value, row.line);
     });
   }
   if (reader.problems.length) return { ok: false, problems: reader.problems };
@@ -341,22 +384,22 @@ function readAts(reader: Reader, order: DateOrder): Extraction {
   for (const row of rows) {
     const day = dateAt(reader, row, applied, order);
     if (!day) continue;
-    applications.add(day, day, 1);
+    applications.add(day, day, 1, row.line);
     const from = source >= 0 ? (row.cells[source] ?? '') : '';
     if (source >= 0 && !UNKNOWN_SOURCE.test(from)) {
-      attributable.add(day, day, 1);
+      attributable.add(day, day, 1, row.line);
       const name = from.trim();
       let collector = bySource.get(lower(name));
       if (!collector)
         bySource.set(lower(name), (collector = make(`source-${lower(name)}`, name, null)));
-      collector.add(day, day, 1);
+      collector.add(day, day, 1, row.line);
     }
     const hiredCell = hired >= 0 ? (row.cells[hired] ?? '') : '';
     if (hiredCell) {
       const on = dateAt(reader, row, hired, order);
       if (on) {
-        hires.add(on, on, 1);
-        timeToHire.add(on, on, toDayNumber(on) - toDayNumber(day));
+        hires.add(on, on, 1, row.line);
+        timeToHire.add(on, on, toDayNumber(on) - toDayNumber(day), row.line);
       }
     }
   }

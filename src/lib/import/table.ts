@@ -14,6 +14,7 @@ export type CsvProblem = {
     | 'import.error.ragged'
     | 'import.error.quotes'
     | 'import.error.notANumber'
+    | 'import.error.tooLarge'
     | 'import.error.notADate'
     | 'import.error.noValues';
   params?: Record<string, string | number>;

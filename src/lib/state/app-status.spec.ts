@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredDataProblem } from '$lib/schema/issues';
 import { DB_NAME } from '$lib/storage/db-info';
-import { StorageUnavailableError } from '$lib/storage/gateway';
-import { appStatus } from './app-status.svelte';
+import { STORAGE_TIMEOUT_MS, StorageUnavailableError, watchStorage } from '$lib/storage/gateway';
+import { appStatus, notLongerThanStorage } from './app-status.svelte';
 import { appDb, useAppDb } from './test-support';
 
 useAppDb();
@@ -42,6 +42,47 @@ describe('appStatus.report', () => {
   });
 });
 
+describe('appStatus.stalled', () => {
+  it('is set while a request to storage waits longer than the timeout, and cleared when it is answered', async () => {
+    vi.useFakeTimers();
+    try {
+      let answer!: () => void;
+      const request = watchStorage(new Promise<void>((resolve) => (answer = resolve)));
+      await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS - 1);
+      expect(appStatus.stalled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(appStatus.stalled).toBe(true);
+      answer();
+      await request;
+      expect(appStatus.stalled).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('notLongerThanStorage', () => {
+  it('gives what the work gives in time, and the fallback once storage took too long', async () => {
+    vi.useFakeTimers();
+    try {
+      expect(await notLongerThanStorage(Promise.resolve('read'), () => 'late')).toBe('read');
+      let answer!: (value: string) => void;
+      const work = new Promise<string>((resolve) => (answer = resolve));
+      let given: string | undefined;
+      void notLongerThanStorage(work, () => 'late').then((value) => (given = value));
+      await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS - 1);
+      expect(given).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(given).toBe('late');
+      // The work goes on and is still answered.
+      answer('read');
+      expect(await work).toBe('read');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('appStatus.fail', () => {
   it('records a failure with its name and message', () => {
     appStatus.fail(new TypeError('boom'));
@@ -68,6 +109,19 @@ describe('appStatus.fail', () => {
     appStatus.fail(new Error('DatabaseClosedError'));
     expect(appStatus.dbState).toBe('outdated');
     expect(appStatus.dbError).toBe('');
+    expect(await appStatus.openDb()).toBeUndefined();
+  });
+
+  it("says 'deleted' when another tab deleted the database, and keeps saying it", async () => {
+    await appDb();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(DB_NAME);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('delete failed'));
+    });
+    expect(appStatus.dbState).toBe('deleted');
+    appStatus.fail(new Error('DatabaseClosedError'));
+    expect(appStatus.dbState).toBe('deleted');
     expect(await appStatus.openDb()).toBeUndefined();
   });
 

@@ -59,9 +59,24 @@ describe('CsvImport.choose', () => {
     expect(csv.read?.preset).toBe('generic');
     expect(csv.mapping).toEqual({ 'col-1': null, 'col-2': hires, 'col-3': null });
     expect(csv.writes).toEqual([
-      { kpiId: hires, start: '2026-01-05', end: '2026-01-05', value: 1, existing: null },
-      { kpiId: hires, start: '2026-01-06', end: '2026-01-06', value: 2, existing: null },
+      {
+        kpiId: hires,
+        start: '2026-01-05',
+        end: '2026-01-05',
+        value: 1,
+        existing: null,
+        ...{ series: 'col-2', line: 2, cells: 1 },
+      },
+      {
+        kpiId: hires,
+        start: '2026-01-06',
+        end: '2026-01-06',
+        value: 2,
+        existing: null,
+        ...{ series: 'col-2', line: 3, cells: 1 },
+      },
     ]);
+    expect(csv.refusals).toEqual([]);
     expect(csv.conflictCount).toBe(0);
     expect(csv.preview.map((cell) => [cell.kpiId, cell.period, cell.imported.value])).toEqual([
       [hires, 1, 3],
@@ -199,6 +214,26 @@ describe('CsvImport.write', () => {
     expect(String(csv.failure)).toMatch(/is not in plan/);
     expect(await db.measurements.count()).toBe(0);
     expect(settingsState.values.importMappings).toEqual({});
+  });
+
+  it("writes nothing while a mapped value breaks its KPI's number rules", async () => {
+    const { db, reach, hires } = await openPlan();
+    const csv = new CsvImport();
+    await csv.choose(csvFile('Date,Reach,Hires\n2026-01-05,100,-5\n2026-01-06,150,2.5\n'));
+    expect(csv.mapping).toEqual({ 'col-1': null, 'col-2': hires });
+    expect(csv.refusals.map((r) => [r.line, r.series, r.start, r.code, r.value])).toEqual([
+      [2, 'col-2', '2026-01-05', 'negativeCount', -5],
+      [3, 'col-2', '2026-01-06', 'notACount', 2.5],
+    ]);
+    await csv.write();
+    expect(csv.phase).toBe('mapping');
+    expect(await db.measurements.count()).toBe(0);
+    // Leaving that column out lifts the refusal: the rest is written.
+    csv.mapping = { 'col-1': reach, 'col-2': null };
+    expect(csv.refusals).toEqual([]);
+    await csv.write();
+    expect(csv.phase).toBe('done');
+    expect((await db.measurements.toArray()).map((m) => m.value).sort()).toEqual([100, 150]);
   });
 
   it('writes nothing when no column is mapped', async () => {

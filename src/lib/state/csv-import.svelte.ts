@@ -2,6 +2,7 @@ import type { CsvEncoding } from '$lib/import/decode';
 import {
   plannedWrites,
   previewPeriods,
+  refusedValues,
   sourceOf,
   suggestMapping,
   type Mapping,
@@ -37,6 +38,14 @@ export class CsvImport extends FileFlow<
   );
   #existing = $derived(planSession.bundle?.measurements ?? []);
   writes = $derived(this.read ? plannedWrites(this.read.series, this.mapping, this.#existing) : []);
+  /**
+   * Values the mapping would write that break their KPI's number rules: while any stands,
+   * nothing is written (the user maps that column elsewhere, or not at all, or fixes the file),
+   * as a file with an unreadable cell is not half-read.
+   */
+  refusals = $derived(
+    this.read ? refusedValues(this.read.series, this.mapping, this.kpis, this.writes) : [],
+  );
   conflictCount = $derived(this.writes.filter((w) => w.existing).length);
   preview = $derived.by(() => {
     const plan = planSession.plan;
@@ -87,6 +96,7 @@ export class CsvImport extends FileFlow<
     const plan = planSession.plan;
     const read = this.read;
     if (!plan || !read || this.phase !== 'mapping' || !this.writes.length) return;
+    if (this.refusals.length) return;
     this.phase = 'writing';
     try {
       const writes = this.writes;

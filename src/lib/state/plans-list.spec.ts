@@ -12,6 +12,7 @@ useAppDb();
 
 beforeEach(() => {
   plansList.plans = undefined;
+  plansList.unreadable = null;
   plansList.settings = settingDefaults;
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-03-01T10:00:00.000Z'));
@@ -56,7 +57,7 @@ describe('plansList.refresh', () => {
     expect(appStatus.problems.map((p) => [p.where, p.key])).toEqual([['plans', 'broken']]);
   });
 
-  it("lists nothing and says 'newer' for a database of a newer build", async () => {
+  it("lists nothing and says 'newer' for a database of a newer build (no plans are not 'no plans')", async () => {
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open(DB_NAME, 990);
       open.onupgradeneeded = () => open.result.createObjectStore('plans', { keyPath: 'id' });
@@ -68,7 +69,21 @@ describe('plansList.refresh', () => {
     });
     await plansList.refresh();
     expect(plansList.plans).toEqual([]);
+    expect(plansList.unreadable).toBe('newer');
     expect(appStatus.dbState).toBe('newer');
+  });
+
+  it("says 'failed' when the list cannot be read, and forgets it once it can", async () => {
+    const open = vi.spyOn(indexedDB, 'open').mockImplementationOnce(() => {
+      throw new DOMException('The operation failed', 'UnknownError');
+    });
+    await plansList.refresh();
+    expect(plansList.unreadable).toBe('failed');
+    expect(appStatus.dbState).toBe('failed');
+    open.mockRestore();
+    await plansList.refresh();
+    expect(plansList.unreadable).toBeNull();
+    expect(plansList.plans).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { KpiDraft } from '$lib/domain/catalog';
 import type { Plan } from '$lib/schema/plan';
 import { settingDefaults } from '$lib/schema/settings';
-import { withStorage } from '$lib/storage/gateway';
+import { watchStorage, withStorage } from '$lib/storage/gateway';
 import { readPlanList, type ListedPlan } from '$lib/storage/plan-list';
 import type { NewPlanInput } from '$lib/storage/plans-repo';
 import { appStatus } from './app-status.svelte';
@@ -19,23 +19,31 @@ const admin = () => import('$lib/storage/plan-admin');
 class PlansList {
   /** undefined until the first read. */
   plans = $state.raw<ListedPlan[] | undefined>(undefined);
+  /**
+   * Why the list could not be read (a newer version's data, a database that failed), or null:
+   * then the plans are not known, and no empty list may be shown as if there were none.
+   */
+  unreadable = $state<'newer' | 'failed' | null>(null);
   settings = $state.raw(settingDefaults);
   #translating = false;
 
   /** Reads the list again (one read-only IndexedDB read, without Dexie). */
   async refresh(): Promise<void> {
     try {
-      const result = await readPlanList();
+      const result = await watchStorage(readPlanList());
       if (result.state === 'newer') {
         appStatus.dbState = 'newer';
+        this.unreadable = 'newer';
         this.plans = [];
         return;
       }
       appStatus.report(result.problems);
+      this.unreadable = null;
       this.plans = result.plans;
       this.settings = result.settings;
     } catch (error) {
       appStatus.fail(error);
+      this.unreadable = 'failed';
       this.plans = [];
     }
   }

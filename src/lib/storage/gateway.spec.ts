@@ -2,10 +2,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, getDb, installedVersion, resetDbForTests, SCHEMA_VERSION } from './db';
 import {
+  onStorageStall,
   onStorageState,
   openStorage,
   resetStorageForTests,
+  STORAGE_TIMEOUT_MS,
   StorageUnavailableError,
+  watchStorage,
   withStorage,
   type StorageState,
 } from './gateway';
@@ -94,6 +97,20 @@ describe('openStorage', () => {
     expect((error as StorageUnavailableError).state).toBe('outdated');
   });
 
+  it("says 'deleted', not 'outdated', once another tab deleted the database", async () => {
+    const db = await openStorage();
+    await deleteDatabase(DB_NAME);
+
+    expect(states[0]).toBe('ready');
+    expect(states.at(-1)).toBe('deleted');
+    expect(states).not.toContain('outdated');
+    expect(db.isOpen()).toBe(false);
+    expect(await rejection(openStorage())).toMatchObject({
+      name: 'StorageUnavailableError',
+      state: 'deleted',
+    });
+  });
+
   it("says 'failed' with the reason when there is no IndexedDB", async () => {
     const reasons: unknown[] = [];
     const offReason = onStorageState((_, reason) => reasons.push(reason));
@@ -137,6 +154,76 @@ describe('withStorage', () => {
     const error = await rejection(withStorage(() => import('./plans-repo'), work));
     expect(error).toMatchObject({ name: 'StorageUnavailableError', state: 'newer' });
     expect(work).not.toHaveBeenCalled();
+  });
+});
+
+describe('watchStorage', () => {
+  let heard: boolean[];
+  let stop: () => void;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    heard = [];
+    stop = onStorageStall((stalled) => heard.push(stalled));
+  });
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
+
+  /** A request to storage that settles only when told to. */
+  function pending<T>() {
+    let settle!: (value: T) => void;
+    let refuse!: (error: unknown) => void;
+    const promise = new Promise<T>((resolve, reject) => {
+      settle = resolve;
+      refuse = reject;
+    });
+    return { promise, settle, refuse };
+  }
+
+  it('reports a request unanswered after the timeout as stalled, and keeps waiting for it', async () => {
+    const open = pending<string>();
+    const watched = watchStorage(open.promise);
+    await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS - 1);
+    expect(heard).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(heard).toEqual([true]);
+    // Much later the browser answers: the same result arrives, and the report ends.
+    await vi.advanceTimersByTimeAsync(60_000);
+    open.settle('opened');
+    expect(await watched).toBe('opened');
+    expect(heard).toEqual([true, false]);
+  });
+
+  it('says nothing about a request answered in time, and passes a refusal on', async () => {
+    const quick = pending<string>();
+    const watched = watchStorage(quick.promise);
+    await vi.advanceTimersByTimeAsync(100);
+    quick.settle('done');
+    expect(await watched).toBe('done');
+    const refused = pending<string>();
+    const failing = watchStorage(refused.promise);
+    refused.refuse(new Error('VersionError'));
+    expect(await rejection(failing)).toMatchObject({ message: 'VersionError' });
+    await vi.advanceTimersByTimeAsync(2 * STORAGE_TIMEOUT_MS);
+    expect(heard).toEqual([]);
+  });
+
+  it('stays stalled while any of several late requests still waits', async () => {
+    const first = pending<number>();
+    const second = pending<number>();
+    void watchStorage(first.promise);
+    void watchStorage(second.promise);
+    await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS);
+    expect(heard).toEqual([true]);
+    first.settle(1);
+    await first.promise;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(heard).toEqual([true]);
+    second.settle(2);
+    await second.promise;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(heard).toEqual([true, false]);
   });
 });
 

@@ -1,7 +1,11 @@
 import type { TalentloopDb } from './db';
 
-/** Where the app's database stands. */
-export type StorageState = 'opening' | 'ready' | 'outdated' | 'blocked' | 'newer' | 'failed';
+/**
+ * Where the app's database stands. `outdated`: another tab upgraded it and this tab's
+ * connection closed; `deleted`: another tab (or clearing the site's data) deleted it.
+ */
+export type StorageState =
+  'opening' | 'ready' | 'outdated' | 'deleted' | 'blocked' | 'newer' | 'failed';
 
 /** The database cannot be used now; `state` says why (the UI words it). */
 export class StorageUnavailableError extends Error {
@@ -20,8 +24,48 @@ let state: StorageState = 'opening';
 let opening: Promise<TalentloopDb | undefined> | undefined;
 
 function set(next: StorageState, error?: unknown): void {
+  // A deleted database stays deleted for this tab: the connection closing after it is no
+  // upgrade ('outdated'), whichever of the two is heard first.
+  if (state === 'deleted' && next === 'outdated') return;
   state = next;
   for (const listener of listeners) listener(next, error);
+}
+
+/**
+ * How long the browser's storage may take to answer before the user is told it does not: an
+ * `indexedDB.open()` can wait without end behind another tab (a deletion or an upgrade that
+ * tab blocks), and "Loading…" alone would then show forever.
+ */
+export const STORAGE_TIMEOUT_MS = 10_000;
+
+const stallListeners = new Set<(stalled: boolean) => void>();
+let late = 0;
+
+/** Follows whether a request to the browser's storage has gone unanswered too long. */
+export function onStorageStall(listener: (stalled: boolean) => void): () => void {
+  stallListeners.add(listener);
+  return () => stallListeners.delete(listener);
+}
+
+/**
+ * `work` (a request to the browser's storage) as it is, reported as stalled while it takes
+ * longer than STORAGE_TIMEOUT_MS: the wait goes on, and the report ends when it settles.
+ */
+export function watchStorage<T>(work: Promise<T>): Promise<T> {
+  let stalled = false;
+  const tell = (value: boolean) => {
+    for (const listener of stallListeners) listener(value);
+  };
+  const timer = setTimeout(() => {
+    stalled = true;
+    if (late++ === 0) tell(true);
+  }, STORAGE_TIMEOUT_MS);
+  const settled = () => {
+    clearTimeout(timer);
+    if (stalled && --late === 0) tell(false);
+  };
+  work.then(settled, settled);
+  return work;
 }
 
 /** Follows the database's state (opened, closed by another tab's upgrade, failed…). */
@@ -36,7 +80,12 @@ async function open(): Promise<TalentloopDb | undefined> {
     const { getDb, onDbEvent } = await import('./db');
     onDbEvent((event) => set(event));
     const db = getDb();
-    if ((await db.openUnlessNewer()) === 'newer') {
+    // A deletion elsewhere closes this connection like an upgrade does (db.ts reports
+    // 'outdated'); it has no new version. Not returning false lets db.ts close the connection.
+    db.on('versionchange', (event) => {
+      if (event.newVersion === null) set('deleted');
+    });
+    if ((await watchStorage(db.openUnlessNewer())) === 'newer') {
       set('newer');
       return undefined;
     }
@@ -77,4 +126,5 @@ export async function withStorage<R, T>(
 export function resetStorageForTests(): void {
   opening = undefined;
   state = 'opening';
+  late = 0;
 }

@@ -1,6 +1,7 @@
 import { PLAN_TABLES, type PlanTable } from '$lib/schema/tables';
 import { assembleBundle, type PlanBundle } from './bundle';
 import { DB_NAME, installedVersion, request, SCHEMA_VERSION } from './db-info';
+import { watchStorage } from './gateway';
 
 export type { PlanBundle } from './bundle';
 
@@ -35,7 +36,8 @@ export async function readPlanBundle(
   planId: string,
   name = DB_NAME,
 ): Promise<PlanBundle | 'useDexie'> {
-  const db = await openCurrent(name);
+  // An open that waits without end (behind another tab) is reported, not "Loading…" forever.
+  const db = await watchStorage(openCurrent(name));
   if (!db) return 'useDexie';
   try {
     const tx = db.transaction(['plans', ...PLAN_TABLES], 'readonly');
@@ -69,7 +71,7 @@ export async function readPlanBundle(
 
 /** The plan's last change as stored, read without Dexie; null when it cannot be read so. */
 export async function readPlanUpdatedAt(planId: string, name = DB_NAME): Promise<string | null> {
-  const db = await openCurrent(name);
+  const db = await watchStorage(openCurrent(name));
   if (!db) return null;
   try {
     const row = (await request(db.transaction('plans').objectStore('plans').get(planId))) as

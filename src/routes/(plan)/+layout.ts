@@ -1,4 +1,6 @@
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { planTarget } from '$lib/nav/params';
+import { notLongerThanStorage } from '$lib/state/app-status.svelte';
 import { planSession } from '$lib/state/plan-session.svelte';
 import type { LayoutLoad } from './$types';
 
@@ -16,7 +18,12 @@ function needsNoPlan(routeId: string | null, url: URL): boolean {
 export const load: LayoutLoad = async ({ parent, url, route }) => {
   // The plan is read while the messages load (it needs no language): one wait less before
   // the page's first paint.
-  const target = needsNoPlan(route.id, url) ? null : planSession.openFrom(url);
+  // Storage that does not answer (an open waiting behind another tab) must not leave the page
+  // blank without end: after the timeout it shows loading with the notice that says so, and
+  // the plan appears once it is read.
+  const target = needsNoPlan(route.id, url)
+    ? null
+    : notLongerThanStorage(planSession.openFrom(url), () => planTarget(url.searchParams));
   await parent();
   const loopPage = route.id?.startsWith('/(plan)/loops') ?? false;
   await Promise.all([i18n.load('plan'), ...(loopPage ? [i18n.load('loops')] : [])]);
