@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { failureText, isCodeGone } from './failure';
-import { StorageUnavailableError } from '$lib/storage/gateway';
 import { translate } from './format';
 import type { Issue } from '$lib/schema/issues';
 
@@ -46,9 +45,12 @@ describe('failureText', () => {
     expect(isCodeGone(new TypeError('Failed to fetch'))).toBe(false);
     // A storage that could not open because its code was gone says the same.
     const gone = new TypeError('Failed to fetch dynamically imported module: x.js');
-    expect(failureText(new StorageUnavailableError('failed', gone), i18n)).toBe(
-      en['failure.codeGone'],
-    );
+    const unavailable = Object.assign(new Error('Storage unavailable (failed)'), {
+      name: 'StorageUnavailableError',
+      state: 'failed',
+      reason: gone,
+    });
+    expect(failureText(unavailable, i18n)).toBe(en['failure.codeGone']);
   });
 
   it('says the plan no longer exists for a missing loop as for a missing plan (the grid and the loop fields agree)', () => {
