@@ -29,3 +29,24 @@ export function request<T>(req: IDBRequest<T>): Promise<T> {
     req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
   });
 }
+
+/**
+ * Opens the database as it is, read-only in spirit: never creates it (a missing database is
+ * an empty list) and never upgrades it. Null when there is nothing to read.
+ */
+export function openExisting(name: string): Promise<IDBDatabase | null> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onupgradeneeded = () => {
+      // The database did not exist: abort, so that opening it does not create it.
+      open.transaction?.abort();
+    };
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = (event) => {
+      if (open.error?.name === 'AbortError') {
+        event.preventDefault();
+        resolve(null);
+      } else reject(open.error ?? new Error('IndexedDB open failed'));
+    };
+  });
+}

@@ -1,6 +1,6 @@
 import { planSchema, type Plan } from '$lib/schema/plan';
 import { settingDefaults, settingRowSchema } from '$lib/schema/settings';
-import { DB_NAME, installedVersion, isNewer, request } from './db-info';
+import { DB_NAME, installedVersion, isNewer, openExisting, request } from './db-info';
 import { partitionRows, rowKey, type StoredDataProblem } from '$lib/schema/issues';
 
 export type ListedPlan = { plan: Plan; loopCount: number };
@@ -15,27 +15,6 @@ export type PlanList =
   | { state: 'newer' };
 
 const empty = (): PlanList => ({ state: 'ok', plans: [], settings: settingDefaults, problems: [] });
-
-/**
- * Opens the database as it is, read-only in spirit: never creates it (a missing database is
- * an empty list) and never upgrades it. Null when there is nothing to read.
- */
-function openExisting(name: string): Promise<IDBDatabase | null> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open(name);
-    open.onupgradeneeded = () => {
-      // The database did not exist: abort, so that opening it does not create it.
-      open.transaction?.abort();
-    };
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = (event) => {
-      if (open.error?.name === 'AbortError') {
-        event.preventDefault();
-        resolve(null);
-      } else reject(open.error ?? new Error('IndexedDB open failed'));
-    };
-  });
-}
 
 /**
  * The plans on this device for the first page, with the number of loops of each: one read of

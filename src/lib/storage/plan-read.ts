@@ -1,6 +1,6 @@
 import { PLAN_TABLES, type PlanTable } from '$lib/schema/tables';
 import { assembleBundle, type PlanBundle } from './bundle';
-import { DB_NAME, installedVersion, request, SCHEMA_VERSION } from './db-info';
+import { DB_NAME, installedVersion, openExisting, request, SCHEMA_VERSION } from './db-info';
 import { watchStorage } from './gateway';
 
 export type { PlanBundle } from './bundle';
@@ -13,11 +13,9 @@ export type { PlanBundle } from './bundle';
 async function openCurrent(name: string): Promise<IDBDatabase | null> {
   const version = await installedVersion(name);
   if (version === null || Math.floor(version / 10) !== SCHEMA_VERSION) return null;
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open(name);
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error ?? new Error('IndexedDB open failed'));
-  });
+  // Deleted since the version was read: never created empty by reading.
+  const db = await openExisting(name);
+  if (!db) return null;
   db.onversionchange = () => db.close();
   if (Math.floor(db.version / 10) !== SCHEMA_VERSION) {
     db.close();
