@@ -15,6 +15,7 @@ import type { ImportValuesResult } from '$lib/storage/import-repo';
 import { FileFlow } from './file-flow.svelte';
 import { planSession } from './plan-session.svelte';
 import { settingsState } from './settings.svelte';
+import { holdWork } from './unsaved';
 
 type Read = Extract<Extraction, { ok: true }>;
 
@@ -98,6 +99,8 @@ export class CsvImport extends FileFlow<
     if (!plan || !read || this.phase !== 'mapping' || !this.writes.length) return;
     if (this.refusals.length) return;
     this.phase = 'writing';
+    // Leaving while the import writes asks first (the write is all-or-nothing either way).
+    const release = holdWork(this.fileName);
     try {
       const writes = this.writes;
       const options = { conflicts: this.conflicts, source: sourceOf(read.preset) };
@@ -120,6 +123,8 @@ export class CsvImport extends FileFlow<
         .catch(() => undefined);
     } catch (error) {
       this.fail(error);
+    } finally {
+      release();
     }
   }
 
