@@ -20,6 +20,8 @@ export default defineConfig({
       // break the Content-Security-Policy.
       injectRegister: false,
       manifest: {
+        // The identity of the installed app: the start URL it always had, so installs keep it.
+        id: '/',
         name: 'Talentloop',
         short_name: 'Talentloop',
         description:
@@ -40,12 +42,54 @@ export default defineConfig({
             purpose: 'maskable',
           },
         ],
+        // The installed app opens backup files (Open with… Talentloop, or a double click where
+        // it is the default) straight into the restore preview of the backup page.
+        file_handlers: [{ action: '/backup', accept: { 'application/json': ['.json'] } }],
+        // A file or shortcut opened while the app is open goes to that window, which shows it
+        // without a reload (src/lib/state/launch-queue.ts): unsaved typing is not lost.
+        launch_handler: { client_mode: ['focus-existing', 'auto'] },
+        shortcuts: [
+          {
+            name: 'Enter numbers',
+            short_name: 'Numbers',
+            description: 'The numbers of the plan you changed last',
+            url: '/numbers',
+            icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+          },
+          {
+            name: 'Backup',
+            short_name: 'Backup',
+            description: 'Save a backup file, or restore one',
+            url: '/backup',
+            icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+          },
+        ],
+        // Shown by the browser's install dialog; made with the example plan by
+        // scripts/manifest-screenshots.js.
+        screenshots: [
+          {
+            src: '/screenshots/loop-narrow.png',
+            sizes: '390x844',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'A learning loop: its strategy, campaigns and insights',
+          },
+          {
+            src: '/screenshots/dashboard-wide.png',
+            sizes: '1280x800',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'The results of a loop against the previous one, each said with how sure it is',
+          },
+        ],
       },
       workbox: {
         globPatterns: [
           'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
           'prerendered/**/*.{html,json}',
         ],
+        // Only the install dialog shows the screenshots: not worth precaching on every device.
+        globIgnores: ['client/screenshots/**'],
         // Any navigation the precache does not know (a deep link, a later route) boots the app
         // shell; the client router then renders the right page or its not-found state.
         navigateFallback: '/',

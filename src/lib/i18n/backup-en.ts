@@ -15,6 +15,25 @@ export const enBackup = {
   'backup.export.damaged':
     'Downloaded {file}, but it holds records that an import would refuse (problems: {count}; the first: {first}). Nothing on this device was changed; keep the file, and do not count it as your backup yet.',
   'backup.export.failed': 'The backup could not be made: {reason}',
+  'backup.file.heading': 'Keep a backup file',
+  'backup.file.intro':
+    'Choose a file once, for example in a folder that is synced or on a USB stick. After that, one click saves all plans to that same file again.',
+  'backup.file.introDownload':
+    'This browser cannot save to a file you choose, so a backup of all plans goes to your downloads folder. Move it somewhere safe, such as a synced folder or a USB stick.',
+  'backup.file.choose': 'Save backup to a file…',
+  'backup.file.download': 'Save backup file',
+  'backup.file.again': 'Save to {file}',
+  'backup.file.another': 'Choose another file…',
+  'backup.file.type': 'Talentloop backup',
+  'backup.file.never': 'Not saved to a file yet.',
+  'backup.file.last': 'Last saved to {file}: {date}.',
+  'backup.file.lastDownload': 'Last downloaded as {file}: {date}.',
+  'backup.file.saved': 'All plans saved to {file}.',
+  'backup.file.downloaded': 'All plans downloaded as {file}.',
+  'backup.file.damaged':
+    'Saved {file}, but it holds records that an import would refuse (problems: {count}; the first: {first}). Nothing on this device was changed; keep the file, and do not count it as your backup yet.',
+  'backup.file.denied': 'Talentloop may not write to {file}. Choose the file again to allow it.',
+  'backup.file.failed': 'The backup was not saved: {reason}',
   'backup.csv.heading': 'Numbers for a spreadsheet',
   'backup.csv.intro':
     'One row per KPI per period, for Excel or Google Sheets. In Dutch it uses a semicolon and a decimal comma, in English a comma and a decimal point, as Excel expects in that language.',

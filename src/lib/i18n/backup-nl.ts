@@ -18,6 +18,26 @@ export const nlBackup: Record<keyof typeof enBackup, string> = {
   'backup.export.damaged':
     '{file} is gedownload, maar bevat records die een import zou weigeren (problemen: {count}; het eerste: {first}). Op dit apparaat is niets veranderd; bewaar het bestand, maar tel het nog niet als je back-up.',
   'backup.export.failed': 'De back-up kon niet worden gemaakt: {reason}',
+  'backup.file.heading': 'Back-upbestand bijhouden',
+  'backup.file.intro':
+    'Kies één keer een bestand, bijvoorbeeld in een map die wordt gesynchroniseerd of op een USB-stick. Daarna zet één klik alle plannen opnieuw in datzelfde bestand.',
+  'backup.file.introDownload':
+    'Deze browser kan niet opslaan in een bestand dat je kiest, dus gaat een back-up van alle plannen naar je map met downloads. Zet hem op een veilige plek, zoals een gesynchroniseerde map of een USB-stick.',
+  'backup.file.choose': 'Back-up opslaan in een bestand…',
+  'backup.file.download': 'Back-upbestand opslaan',
+  'backup.file.again': 'Opslaan in {file}',
+  'backup.file.another': 'Ander bestand kiezen…',
+  'backup.file.type': 'Talentloop-back-up',
+  'backup.file.never': 'Nog niet in een bestand opgeslagen.',
+  'backup.file.last': 'Laatst opgeslagen in {file}: {date}.',
+  'backup.file.lastDownload': 'Laatst gedownload als {file}: {date}.',
+  'backup.file.saved': 'Alle plannen opgeslagen in {file}.',
+  'backup.file.downloaded': 'Alle plannen gedownload als {file}.',
+  'backup.file.damaged':
+    '{file} is opgeslagen, maar bevat records die een import zou weigeren (problemen: {count}; het eerste: {first}). Op dit apparaat is niets veranderd; bewaar het bestand, maar tel het nog niet als je back-up.',
+  'backup.file.denied':
+    'Talentloop mag niet schrijven in {file}. Kies het bestand opnieuw om dat toe te staan.',
+  'backup.file.failed': 'De back-up is niet opgeslagen: {reason}',
   'backup.csv.heading': 'Cijfers voor een spreadsheet',
   'backup.csv.intro':
     'Eén rij per KPI per periode, voor Excel of Google Sheets. In het Nederlands met puntkomma en decimale komma, in het Engels met komma en decimale punt, zoals Excel dat in die taal verwacht.',

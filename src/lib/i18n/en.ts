@@ -15,6 +15,7 @@ export const en = {
   'nav.backup': 'Backup & print',
   'nav.settings': 'Settings',
   'nav.method': 'How Talentloop decides',
+  'shortcut.numbers': 'Enter numbers',
 
   'plans.title': 'Plans',
   'plans.empty.heading': 'No plans yet',
@@ -114,6 +115,13 @@ export const en = {
     'Your last backup is {days, plural, one {# day} other {# days}} old, and plans changed since: {count}. Your plans live only in this browser.',
   'reminder.export': 'Make a backup',
   'reminder.later': 'Not now',
+  'keepData.label': 'Keeping your data',
+  'keepData.refused':
+    'This browser did not agree to keep Talentloop’s data for good: it may delete your plans when the device runs low on space. Install Talentloop as an app (the install button in the address bar, or Add to Home Screen on a phone) and keep a backup file.',
+  'keepData.safari':
+    'Safari deletes the data of a website that has not been opened for 7 days, and with it your plans. Add Talentloop to the Dock (Mac: File › Add to Dock) or to the Home Screen (iPhone and iPad: Share › Add to Home Screen), open it from there, and keep a backup file.',
+  'keepData.backup': 'Save a backup file',
+  'keepData.hide': 'Hide for {days, plural, one {# day} other {# days}}',
   'error.notFinite': 'not a finite number',
   'error.negative': 'must not be negative',
   'error.endBeforeStart': 'end is before start',

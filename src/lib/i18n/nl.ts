@@ -13,6 +13,7 @@ export const nl: Messages = {
   'nav.backup': 'Back-up & afdrukken',
   'nav.settings': 'Instellingen',
   'nav.method': 'Hoe Talentloop beslist',
+  'shortcut.numbers': 'Cijfers invoeren',
 
   'plans.title': 'Plannen',
   'plans.empty.heading': 'Nog geen plannen',
@@ -113,6 +114,13 @@ export const nl: Messages = {
     'Je laatste back-up is {days, plural, one {# dag} other {# dagen}} oud, en plannen gewijzigd sindsdien: {count}. Je plannen staan alleen in deze browser.',
   'reminder.export': 'Back-up maken',
   'reminder.later': 'Niet nu',
+  'keepData.label': 'Je gegevens bewaren',
+  'keepData.refused':
+    'Deze browser heeft niet toegezegd de gegevens van Talentloop te bewaren: hij kan je plannen wissen als het apparaat bijna vol is. Installeer Talentloop als app (de installatieknop in de adresbalk, of Zet op beginscherm op een telefoon) en houd een back-upbestand bij.',
+  'keepData.safari':
+    'Safari wist de gegevens van een website die 7 dagen niet is geopend, en daarmee je plannen. Zet Talentloop in het Dock (Mac: Archief › Voeg toe aan Dock) of op het beginscherm (iPhone en iPad: Deel › Zet op beginscherm), open het daarvandaan, en houd een back-upbestand bij.',
+  'keepData.backup': 'Back-upbestand bewaren',
+  'keepData.hide': '{days, plural, one {# dag} other {# dagen}} verbergen',
   'error.notFinite': 'geen eindig getal',
   'error.negative': 'mag niet negatief zijn',
   'error.endBeforeStart': 'einde ligt vóór begin',

@@ -13,6 +13,7 @@ import type { Plan, SnapshotRow } from '$lib/schema';
 import { emptyRows, PLAN_TABLES, type PlanRows, type PlanTable } from '$lib/schema/tables';
 import type { TalentloopDb } from './db';
 import { newId } from './ids';
+import { requestPersistenceOnce } from './persistence';
 
 /** Snapshots kept: the newest few, so undo stays possible without filling the disk. */
 export const SNAPSHOTS_KEPT = 3;
@@ -97,6 +98,7 @@ export async function importBackup(
   mode: ImportMode,
   { now, onProgress = () => {}, consumeSnapshot }: ImportOptions,
 ): Promise<ImportResult> {
+  void requestPersistenceOnce();
   return db.transaction('rw', [...ALL_TABLES, 'snapshots'], async () => {
     const before = await readEntries(db);
     const snapshotId = newId();

@@ -6,16 +6,24 @@ export type StorageStatus = {
   quotaBytes: number | null;
 };
 
+/** The browser's answer to the request: kept, refused, or null when it cannot say. */
+export type PersistenceAnswer = boolean | null;
+
 let asked = false;
+let answer: PersistenceAnswer | undefined;
+const listeners = new Set<(answer: PersistenceAnswer) => void>();
 
 /**
- * Ask the browser once per page life to keep our data even under storage pressure.
- * Called after the first write, when the user has shown they keep data here. Browsers may
- * grant or refuse silently; either way the outcome is visible in Settings.
+ * Follows the answer to the request for persistent storage (the shell's notice shows a
+ * refusal where the user works). Called at once when the answer is already known.
  */
-export async function requestPersistenceOnce(): Promise<boolean | null> {
-  if (asked) return null;
-  asked = true;
+export function onPersistenceAnswer(listener: (answer: PersistenceAnswer) => void): () => void {
+  listeners.add(listener);
+  if (answer !== undefined) listener(answer);
+  return () => listeners.delete(listener);
+}
+
+async function ask(): Promise<PersistenceAnswer> {
   const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
   if (!storage?.persist) return null;
   try {
@@ -24,6 +32,20 @@ export async function requestPersistenceOnce(): Promise<boolean | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * Ask the browser once per page life to keep our data even under storage pressure.
+ * Called by every kind of write (a plan, a value, a setting, a restore), when the user has
+ * shown they keep data here. Browsers may grant or refuse silently; the answer goes to the
+ * listeners (the shell's notice) and is visible in Settings.
+ */
+export async function requestPersistenceOnce(): Promise<PersistenceAnswer> {
+  if (asked) return null;
+  asked = true;
+  answer = await ask();
+  for (const listener of listeners) listener(answer);
+  return answer;
 }
 
 export async function storageStatus(): Promise<StorageStatus> {
@@ -46,4 +68,5 @@ export async function storageStatus(): Promise<StorageStatus> {
 /** For tests: allow the once-only request to run again. */
 export function resetPersistenceRequestForTests(): void {
   asked = false;
+  answer = undefined;
 }

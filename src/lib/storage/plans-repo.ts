@@ -149,6 +149,7 @@ export async function snapshotPlan(db: TalentloopDb, id: string): Promise<PlanSn
  * still be deleted, but restorePlan refuses a snapshot that does not validate.
  */
 export async function deletePlan(db: TalentloopDb, id: string): Promise<PlanSnapshot> {
+  void requestPersistenceOnce();
   return db.transaction('rw', ALL_PLAN_TABLES, async () => {
     const stored = await readStored(db, id);
     for (const table of PLAN_TABLES) {
