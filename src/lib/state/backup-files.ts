@@ -7,6 +7,7 @@ import {
   type SavedBackupFile,
 } from '$lib/storage/backup-file-store';
 import { withStorage } from '$lib/storage/gateway';
+import { announce } from './tab-sync';
 import { nowStamp } from './today';
 
 const backupRepo = () => import('$lib/storage/backup-repo');
@@ -35,6 +36,8 @@ export function snapshotFile(id: string): Promise<BackupFile | undefined> {
 /** Puts the data of a snapshot back (Undo import); what is there now is snapshotted first. */
 export async function restoreSnapshot(id: string): Promise<void> {
   await withStorage(backupRepo, (repo, db) => repo.restoreSnapshot(db, id, { now: nowStamp() }));
+  // Other tabs read their plans again: a restore changes them as a whole.
+  announce({ kind: 'plans' });
 }
 
 /** The save dialog of the File System Access API (`showSaveFilePicker`), where a browser has it. */
