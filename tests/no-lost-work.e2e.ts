@@ -36,6 +36,24 @@ const typeAside = (field: Locator, text: string) =>
   }, text);
 const cell = (page: Page, period: string) =>
   page.getByRole('textbox', { name: `Careers site visits, ${period}`, exact: true });
+/** The strategy of the plan's loop 1 as stored in IndexedDB (read without the app). */
+const storedStrategy = (page: Page, planId: string) =>
+  page.evaluate(
+    (id) =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const open = indexedDB.open('talentloop');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('loops').objectStore('loops').getAll();
+          all.onsuccess = () => {
+            const loops = all.result as { planId: string; index: number; strategy: string }[];
+            resolve(loops.find((l) => l.planId === id && l.index === 1)?.strategy);
+            open.result.close();
+          };
+        };
+      }),
+    planId,
+  );
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'All changes saved' });
 
 test('two tabs on the same text: a change appears in the other in place, and a clash is never silent', async ({
@@ -152,6 +170,8 @@ test('text and a cell typed 100 ms before the tab closes are there on the next v
   const next = await context.newPage();
   await next.goto(loopPage(id));
   await expect(strategy(next)).toHaveValue('Employer video first');
+  // Stored in the database, not only shown from the kept draft.
+  await expect.poll(() => storedStrategy(next, id)).toBe('Employer video first');
 
   // A value typed without Enter, the tab closed 100 ms later.
   await next.goto(numbersPage(id));
@@ -163,7 +183,7 @@ test('text and a cell typed 100 ms before the tab closes are there on the next v
   await last.goto(numbersPage(id));
   await expect(cell(last, 'Loop 1')).toHaveValue('345');
   await expect(saved(last)).toBeVisible();
-  // Stored, not only shown from the draft: a second visit without drafts still has it.
+  // Stored, not only shown from the draft: a visit without drafts still has it.
   await last.evaluate(() => localStorage.clear());
   await last.reload();
   await expect(cell(last, 'Loop 1')).toHaveValue('345');

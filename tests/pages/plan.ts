@@ -77,6 +77,8 @@ export function step(page: Page, name: RegExp): Locator {
 export async function openExample(page: Page, button: string): Promise<string> {
   await page.goto('/');
   await page.getByRole('button', { name: button }).click();
-  await expect(page).toHaveURL(/\/loops\?id=[\w-]+$/);
+  // The example is six loops of daily numbers written in one transaction: with two browsers
+  // busy on two cores it took over 5 s once (a11y, clean CI run).
+  await expect(page).toHaveURL(/\/loops\?id=[\w-]+$/, { timeout: 15_000 });
   return new URL(page.url()).searchParams.get('id') ?? '';
 }

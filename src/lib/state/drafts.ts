@@ -67,6 +67,16 @@ export function dropDraft(key: string, text?: string): void {
   }
 }
 
+/**
+ * After a confirmed save: the draft is dropped, except while the page is hidden or closing —
+ * then another tab (or the next visit) may already be reading the plan from before this save
+ * committed, and finds the draft to save again (a repeat of the same text is no clash).
+ */
+export function savedDraft(key: string, text: string): void {
+  if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
+  dropDraft(key, text);
+}
+
 /** The keys of the drafts whose key starts with `prefix` (e.g. one plan's cells). */
 export function draftKeys(prefix: string): string[] {
   const store = storage();

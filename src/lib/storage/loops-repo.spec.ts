@@ -51,6 +51,15 @@ describe('updateLoop', () => {
     expect((await db.loops.get(loop.id))?.insights.journey).toBe('Shorter form');
   });
 
+  it('takes text already stored as what is written for no clash (a save repeated)', async () => {
+    const { loop } = await newPlan(db, 'A', 'impressions');
+    await updateLoop(db, loop.id, { strategy: 'Saved as the tab closed' }, T1);
+    const { value } = await updateLoop(db, loop.id, { strategy: 'Saved as the tab closed' }, T2, {
+      strategy: '',
+    });
+    expect(value.strategy).toBe('Saved as the tab closed');
+  });
+
   it('writes text typed over the stored text', async () => {
     const { loop } = await newPlan(db, 'A', 'impressions');
     await updateLoop(db, loop.id, { strategy: 'First' }, T1);

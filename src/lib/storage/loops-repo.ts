@@ -38,18 +38,21 @@ export async function updateLoop(
     const current = await db.loops.get(loopId);
     if (!current) throw new LoopNotFoundError(loopId);
     // A text typed over a copy that changed since is not written over the newer text.
-    const stale: StaleConflict[] = [];
-    for (const [field, text] of Object.entries(base) as [LoopTextField, string][]) {
-      const stored = loopText(current, field);
-      if (stored !== text) stale.push({ kind: 'text', field, stored });
-    }
-    if (stale.length) throw new StaleWriteError(stale);
     const merged: Record<string, unknown> = {
       ...current,
       ...patch,
       ...(patch.insights ? { insights: { ...current.insights, ...patch.insights } } : {}),
       updatedAt: now,
     };
+    // Stored text that is already what is written (the same save, repeated after a tab closed
+    // before it heard back) is no clash.
+    const stale: StaleConflict[] = [];
+    for (const [field, text] of Object.entries(base) as [LoopTextField, string][]) {
+      const stored = loopText(current, field);
+      if (stored !== text && stored !== loopText(merged as Loop, field))
+        stale.push({ kind: 'text', field, stored });
+    }
+    if (stale.length) throw new StaleWriteError(stale);
     // Optional fields set to undefined are removed, not stored as undefined.
     for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
     const loop = valid(loopSchema, 'loops', merged);

@@ -72,7 +72,8 @@ export async function saveValues(
     const skipped: ValueEntry[] = [];
     entries.forEach((entry, i) => {
       const stored = existing[i]?.value;
-      if (!entry.base || entry.base.value === stored) return;
+      // A cell that already holds the value written is no clash (the same save, repeated).
+      if (!entry.base || entry.base.value === stored || entry.value === stored) return;
       if (options.stale === 'skip') skipped.push(entry);
       else
         stale.push({
