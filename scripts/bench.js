@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { benchDashboard } from './bench-dashboard.js';
-import { benchBackup } from './bench-backup.js';
+import { benchBackup, benchBackupCheck } from './bench-backup.js';
 import { benchImport } from './bench-import.js';
 import { benchLighthouse } from './bench-lighthouse.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
@@ -15,6 +15,8 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 const PORT = Number(process.env.BENCH_PORT ?? 4174);
 // `--lighthouse-only`: skip the domain, first-page, dashboard, backup and import figures.
 const lighthouseOnly = process.argv.includes('--lighthouse-only');
+// `--backup-only`: only the backup figures (export, import, and checking a 50 MB backup).
+const backupOnly = process.argv.includes('--backup-only');
 const ORIGIN = `http://localhost:${PORT}`;
 const BUDGET_FIRST_PAGE_KB = 80;
 /** @type {Record<string, number>} */
@@ -28,7 +30,7 @@ function print(name, value, unit, note = '') {
 
 // 0. The pure domain, in Node: all verdicts of a large plan (vitest bench, bench/*.bench.ts).
 mkdirSync(new URL('../bench-results/', import.meta.url), { recursive: true });
-if (!lighthouseOnly) benchDomain();
+if (!lighthouseOnly && !backupOnly) benchDomain();
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -44,17 +46,19 @@ const server = spawn('node', ['scripts/serve.js', '--port', String(PORT)], { std
 try {
   await waitForServer();
 
-  if (!lighthouseOnly) await benchPages(executablePath);
+  if (backupOnly) await benchBackups(executablePath);
+  else if (!lighthouseOnly) await benchPages(executablePath);
 
   // 2. Lighthouse, mobile preset (the default): the first page, Settings, and the example
   //    plan's dashboard and a wizard step. `--lighthouse-runs N` measures each N times.
   const runsArg = process.argv.indexOf('--lighthouse-runs');
-  await benchLighthouse(
-    executablePath,
-    ORIGIN,
-    print,
-    runsArg > -1 ? Number(process.argv[runsArg + 1]) || 1 : 1,
-  );
+  if (!backupOnly)
+    await benchLighthouse(
+      executablePath,
+      ORIGIN,
+      print,
+      runsArg > -1 ? Number(process.argv[runsArg + 1]) || 1 : 1,
+    );
 } finally {
   server.kill();
 }
@@ -179,6 +183,18 @@ async function benchPages(executablePath) {
   }
   await benchDashboard(browser, ORIGIN, firstPageScripts, print);
   await benchBackup(browser, ORIGIN, print);
+  await benchBackupCheck(browser, ORIGIN, print);
   await benchImport(browser, ORIGIN, print);
+  await browser.close();
+}
+
+/**
+ * The backup figures alone (`--backup-only`).
+ * @param {string} executablePath
+ */
+async function benchBackups(executablePath) {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  await benchBackup(browser, ORIGIN, print);
+  await benchBackupCheck(browser, ORIGIN, print);
   await browser.close();
 }

@@ -14,6 +14,7 @@ import {
   type EntryRow,
   type PlanEntry,
 } from './format';
+import { findJsonSyntaxError } from './json-position';
 import { upgradeData } from './upgrade';
 
 const CATALOG_KEYS = new Set(KPI_CATALOG.map((kpi) => kpi.key));
@@ -31,6 +32,24 @@ export const MAX_LISTED_PROBLEMS = 50;
 
 export type CheckProgress = (done: number, total: number) => void;
 
+/**
+ * What a check awaits between chunks of rows: on the page a yield, so it paints and answers
+ * input; in a Web Worker nothing has to wait (`noPause`).
+ */
+export type Pause = () => Promise<void>;
+
+export const noPause: Pause = () => Promise.resolve();
+
+/** Rows walked or checked between two pauses (and progress reports). */
+const CHUNK = 2000;
+
+/**
+ * Progress units per row: walking it for prototype keys takes about a ninth of the time that
+ * checking it takes (a 50 MB file in V8).
+ */
+const WALK_UNITS = 1;
+const CHECK_UNITS = 9;
+
 export type CheckResult =
   | { ok: true; backup: BackupFile; fromVersion: number }
   | { ok: false; problems: Issue[]; total: number };
@@ -41,23 +60,10 @@ const isObject = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Lets the page paint between chunks of work, so progress moves and input is answered. */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Line and column (1-based) of a character offset, for JSON syntax errors. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /** Collects problems, keeping only the first MAX_LISTED_PROBLEMS but counting all. */
@@ -73,11 +79,20 @@ class Problems {
   }
 }
 
-/** Every object key in the tree that could pollute a prototype, with its path. */
-function findForbiddenKeys(root: unknown, problems: Problems): void {
-  const stack: [unknown, string][] = [[root, '']];
+/**
+ * Every object key under `root` that could pollute a prototype, with its path; the values in
+ * `skip` are left out (walked row by row by `findForbiddenKeys`).
+ */
+function forbiddenKeysIn(
+  root: unknown,
+  path: string,
+  problems: Problems,
+  skip?: ReadonlySet<unknown>,
+): void {
+  const stack: [unknown, string][] = [[root, path]];
   while (stack.length) {
     const [value, path] = stack.pop()!;
+    if (skip?.has(value)) continue;
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${path}[${i}]`]);
     } else if (isObject(value)) {
@@ -91,6 +106,49 @@ function findForbiddenKeys(root: unknown, problems: Problems): void {
             params: { key },
           });
         else stack.push([value[key], at]);
+      }
+    }
+  }
+}
+
+/** The plan entries of a parsed file, if it has them where a backup has them. */
+function planEntries(parsed: unknown): unknown[] | null {
+  const data = isObject(parsed) ? parsed.data : undefined;
+  return isObject(data) && Array.isArray(data.plans) ? data.plans : null;
+}
+
+/** The rows of each plan table of an entry (tables that are not lists are walked whole). */
+function tablesOf(entry: unknown): unknown[][] {
+  if (!isObject(entry)) return [];
+  return PLAN_TABLES.map((table) => entry[table]).filter((rows) => Array.isArray(rows));
+}
+
+/**
+ * Every key in the file that could pollute a prototype: the envelope and each plan's own
+ * fields in one go, then the rows one by one, so a big file can pause between chunks of rows.
+ */
+async function findForbiddenKeys(
+  parsed: unknown,
+  problems: Problems,
+  onRows: (rows: number) => Promise<void>,
+): Promise<void> {
+  const plans = planEntries(parsed);
+  forbiddenKeysIn(parsed, '', problems, new Set([plans]));
+  if (!plans) return;
+  for (let p = 0; p < plans.length; p++) {
+    const entry = plans[p];
+    const tables = tablesOf(entry);
+    forbiddenKeysIn(entry, `data.plans[${p}]`, problems, new Set(tables));
+    await onRows(1);
+    if (!isObject(entry)) continue;
+    for (const table of PLAN_TABLES) {
+      const rows = entry[table];
+      if (!Array.isArray(rows)) continue;
+      for (let r = 0; r < rows.length; r += CHUNK) {
+        const end = Math.min(r + CHUNK, rows.length);
+        for (let i = r; i < end; i++)
+          forbiddenKeysIn(rows[i], `data.plans[${p}].${table}[${i}]`, problems);
+        await onRows(end - r);
       }
     }
   }
@@ -211,54 +269,70 @@ class References {
   }
 }
 
+/** Where and how a text that JSON.parse refused breaks the grammar, as the user's message. */
+function syntaxProblem(text: string): Issue {
+  const error = findJsonSyntaxError(text);
+  if (!error) return { path: '', message: 'backup.error.notJsonNoPlace' };
+  const { line, column } = error;
+  if (error.reason === 'end')
+    return { path: '', message: 'backup.error.jsonEndsEarly', params: { line, column } };
+  if (error.reason === 'openText')
+    return { path: '', message: 'backup.error.jsonOpenText', params: { line, column } };
+  return { path: '', message: 'backup.error.notJson', params: { line, column, char: error.char! } };
+}
+
 /**
  * Parses and checks a backup file's text: JSON, no prototype keys, the envelope and version
  * (older versions upgraded), every row against its schema with no unknown keys, unique ids,
  * and references that stay inside their plan. Reports every problem (up to a limit) with its
- * path, such as `plans[0].loops[3].start`. Pure; yields to the page between chunks of rows.
+ * path, such as `plans[0].loops[3].start`, and a JSON syntax error with its line and column.
+ * Pure; awaits `pause` between chunks of rows (on the page: yields, so it can paint).
  */
 export async function checkBackup(
   text: string,
   onProgress: CheckProgress = () => {},
+  pause: Pause = yieldToPage,
 ): Promise<CheckResult> {
   if (!text.trim())
     return { ok: false, problems: [{ path: '', message: 'backup.error.empty' }], total: 1 };
+  // A byte order mark (Windows editors write one) is not part of the JSON; Blob.text() drops
+  // it too, so a file and its text are read alike and columns count as editors show them.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    // V8 names the offset, Firefox the line and column; Safari neither (then say no place).
-    const message = String((error as Error).message);
-    const offset = /position (\d+)/.exec(message);
-    const place = /line (\d+) column (\d+)/.exec(message);
-    const where = offset
-      ? lineAndColumn(text, Number(offset[1]))
-      : place
-        ? { line: Number(place[1]), column: Number(place[2]) }
-        : /end of (JSON|data)/i.test(message)
-          ? lineAndColumn(text, text.length)
-          : null;
-    return {
-      ok: false,
-      problems: [
-        where
-          ? { path: '', message: 'backup.error.notJson', params: where }
-          : { path: '', message: 'backup.error.notJsonNoPlace' },
-      ],
-      total: 1,
-    };
+    parsed = JSON.parse(body);
+  } catch {
+    return { ok: false, problems: [syntaxProblem(body)], total: 1 };
   }
-  await yieldToPage();
-  return checkBackupData(parsed, onProgress);
+  await pause();
+  return checkBackupData(parsed, onProgress, pause);
 }
 
 /** checkBackup for a file already parsed (a snapshot kept in the database). */
 export async function checkBackupData(
   parsed: unknown,
   onProgress: CheckProgress = () => {},
+  pause: Pause = yieldToPage,
 ): Promise<CheckResult> {
+  // Progress: the plans and their rows, walked for prototype keys, then checked.
+  const plansIn = planEntries(parsed) ?? [];
+  let total = plansIn.length;
+  for (const entry of plansIn) for (const rows of tablesOf(entry)) total += rows.length;
+  const units = total * (WALK_UNITS + CHECK_UNITS);
+  let done = 0;
+  let sincePause = 0;
+  /** Counts `rows` more rows walked or checked; reports and pauses after every CHUNK. */
+  const advance = async (rows: number, checked: boolean): Promise<void> => {
+    done = Math.min(units, done + rows * (checked ? CHECK_UNITS : WALK_UNITS));
+    sincePause += rows;
+    if (sincePause < CHUNK) return;
+    sincePause = 0;
+    onProgress(done, units);
+    await pause();
+  };
+
   const problems = new Problems();
-  findForbiddenKeys(parsed, problems);
+  await findForbiddenKeys(parsed, problems, (rows) => advance(rows, false));
   if (problems.total) return problems.failed;
   const envelope = checkEnvelope(parsed, problems);
   if (!envelope) return problems.failed;
@@ -276,23 +350,7 @@ export async function checkBackupData(
   for (const key of Object.keys(data)) if (key !== 'plans') unknownKey(problems, `data.${key}`);
 
   const raw = data.plans as unknown[];
-  let total = raw.length;
-  for (const entry of raw)
-    if (isObject(entry))
-      for (const table of PLAN_TABLES) {
-        const rows = entry[table];
-        if (Array.isArray(rows)) total += rows.length;
-      }
-  let done = 0;
-  let sinceYield = 0;
-  const tick = async (): Promise<void> => {
-    done++;
-    if (++sinceYield >= 2000) {
-      sinceYield = 0;
-      onProgress(done, total);
-      await yieldToPage();
-    }
-  };
+  const tick = () => advance(1, true);
 
   const refs = new References();
   const plans: PlanEntry[] = [];
@@ -350,7 +408,7 @@ export async function checkBackupData(
       plans.push(out);
     }
   }
-  onProgress(total, total);
+  onProgress(units, units);
   if (problems.total) return problems.failed;
   return {
     ok: true,
@@ -413,17 +471,23 @@ function checkReferences(
       if (!loops.has(row.loopId)) dangling(`${at}.${table}[${i}].loopId`, row.loopId);
     });
   // Values obey the grid's rules for their KPI's unit: whole non-negative counts, percentages
-  // up to 100, nothing negative (targets too).
+  // up to 100, nothing negative (targets too). A catalog KPI is named by its key in `kpi`,
+  // which the message shows in the reader's language (kpiNamed); a custom one by its name.
   const kpiById = new Map(entry.kpis.map((k) => [k.id, k]));
   const unitRule = (path: string, kpiId: string, value: number | null) => {
     const kpi = kpiById.get(kpiId);
     if (!kpi || value === null) return;
+    const catalog = !kpi.name && kpi.catalogKey && CATALOG_KEYS.has(kpi.catalogKey);
     const checked = checkKpiValue(value, kpi.unit, kpi.name ?? kpi.catalogKey ?? kpi.id);
     if (!checked.ok)
       problems.add({
         path,
         message: `domain.error.${checked.error.code}` as MessageKey,
-        params: { field: checked.error.field ?? '', value: checked.error.value ?? '' },
+        params: {
+          field: checked.error.field ?? '',
+          value: checked.error.value ?? '',
+          ...(catalog ? { kpi: kpi.catalogKey! } : {}),
+        },
       });
   };
   entry.measurements.forEach((row, i) => {
@@ -464,8 +528,9 @@ export async function checkFile(
   file: FileLike,
   onProgress?: CheckProgress,
   limit = MAX_BACKUP_BYTES,
+  pause?: Pause,
 ): Promise<FileCheck> {
   if (file.size > limit)
     return { ok: false, tooBig: { size: file.size, limit }, problems: [], total: 0 };
-  return checkBackup(await file.text(), onProgress);
+  return checkBackup(await file.text(), onProgress, pause);
 }

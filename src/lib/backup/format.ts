@@ -31,6 +31,9 @@ export type BackupFile = {
   data: { plans: PlanEntry[] };
 };
 
+/** A backup file's envelope and its plans without their rows: what a preview shows. */
+export type BackupHead = Omit<BackupFile, 'data'> & { data: { plans: Plan[] } };
+
 /** `talentloop-backup-YYYY-MM-DD.json` for the day of the export. */
 export function backupFileName(today: string): string {
   return `talentloop-backup-${today}.json`;

@@ -124,7 +124,11 @@ export const enBackup = {
   'backup.print.report': 'Results report, loop {n}',
   'backup.error.empty': 'the file is empty',
   'backup.error.notJson':
-    'not a valid JSON file (line {line}, column {column}): it may be cut off or not a backup',
+    'not a valid JSON file: unexpected “{char}” at line {line}, column {column}',
+  'backup.error.jsonEndsEarly':
+    'not a valid JSON file: it ends at line {line}, column {column} before the backup is complete; it may be cut off',
+  'backup.error.jsonOpenText':
+    'not a valid JSON file: a text is not closed at line {line}, column {column} (a missing quote?)',
   'backup.error.notJsonNoPlace': 'not a valid JSON file: it may be cut off or not a backup',
   'backup.error.notABackup': 'not a Talentloop backup',
   'backup.error.versionMissing': 'the file says no backup version',

@@ -130,7 +130,11 @@ export const nlBackup: Record<keyof typeof enBackup, string> = {
   'backup.print.report': 'Resultatenrapport, loop {n}',
   'backup.error.empty': 'het bestand is leeg',
   'backup.error.notJson':
-    'geen geldig JSON-bestand (regel {line}, kolom {column}): het is misschien afgebroken of geen back-up',
+    'geen geldig JSON-bestand: onverwacht “{char}” op regel {line}, kolom {column}',
+  'backup.error.jsonEndsEarly':
+    'geen geldig JSON-bestand: het houdt op bij regel {line}, kolom {column}, voordat de back-up compleet is; het is misschien afgebroken',
+  'backup.error.jsonOpenText':
+    'geen geldig JSON-bestand: een tekst is niet afgesloten op regel {line}, kolom {column} (ontbreekt er een aanhalingsteken?)',
   'backup.error.notJsonNoPlace':
     'geen geldig JSON-bestand: het is misschien afgebroken of geen back-up',
   'backup.error.notABackup': 'geen back-up van Talentloop',

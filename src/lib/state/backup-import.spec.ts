@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FileLike } from '$lib/backup/check';
-import { BACKUP_FORMAT, MAX_BACKUP_BYTES, type BackupFile } from '$lib/backup/format';
+import { BACKUP_FORMAT, MAX_BACKUP_BYTES, rowCount, type BackupFile } from '$lib/backup/format';
+import { TestWorker } from '$lib/backup/test-worker';
 import { createPlan } from '$lib/storage/plans-repo';
 import { saveValues } from '$lib/storage/values-repo';
 import { exportBackup } from './backup-files';
@@ -112,7 +113,11 @@ describe('BackupImport', () => {
     await backupImport.choose(fileOf('{"format": "talentloop-backup",', 'broken.json'));
     expect(backupImport.phase).toBe('refused');
     expect(backupImport.problemCount).toBe(1);
-    expect(backupImport.problems[0]?.message).toBe('backup.error.notJson');
+    expect(backupImport.problems[0]).toEqual({
+      path: '',
+      message: 'backup.error.jsonEndsEarly',
+      params: { line: 1, column: 32 },
+    });
     expect(backupImport.backup).toBeUndefined();
     await backupImport.write();
     expect(backupImport.phase).toBe('refused');
@@ -184,5 +189,52 @@ describe('BackupImport', () => {
     expect(backupImport.backup).toBeUndefined();
     expect(backupImport.preview).toEqual([]);
     expect(backupImport.rows).toBe(0);
+  });
+});
+
+describe('BackupImport with the check in a Web Worker', () => {
+  afterEach(() => {
+    TestWorker.started = [];
+    vi.unstubAllGlobals();
+  });
+
+  /** A chosen file as the browser hands it over (a Blob, so it goes to the worker). */
+  const chosen = (backup: BackupFile, name = 'talentloop-backup.json') =>
+    new File([JSON.stringify(backup)], name, { type: 'application/json' });
+
+  it('previews from what the worker sent, then makes the rows and writes them all', async () => {
+    vi.stubGlobal('Worker', TestWorker);
+    const exported = await exportTwoPlans(true);
+    await resetAppDb();
+    const backupImport = new BackupImport();
+    const percents: number[] = [];
+    const choosing = backupImport.choose(chosen(exported));
+    const watch = setInterval(() => percents.push(backupImport.percent), 0);
+    await choosing;
+    clearInterval(watch);
+    expect(TestWorker.started).toHaveLength(1);
+    expect(backupImport.phase).toBe('preview');
+    expect(backupImport.preview.map((row) => [row.organisation, row.action])).toEqual(
+      exported.data.plans.map((p) => [p.organisation, 'add']),
+    );
+    expect(backupImport.rows).toBe(rowCount(exported.data.plans));
+    expect(new Set(percents).size).toBeGreaterThan(1);
+    await backupImport.write();
+    expect(backupImport.phase).toBe('done');
+    expect(backupImport.percent).toBe(100);
+    expect((await exportBackup()).data).toEqual(exported.data);
+  });
+
+  it('ends the worker of a file when another is chosen', async () => {
+    vi.stubGlobal('Worker', TestWorker);
+    const exported = await exportTwoPlans();
+    const backupImport = new BackupImport();
+    const first = backupImport.choose(chosen(exported, 'first.json'));
+    await backupImport.choose(chosen(exported, 'second.json'));
+    await first;
+    expect(TestWorker.started.map((w) => w.terminated)).toEqual([true, true]);
+    expect(TestWorker.started[0]!.sent.some((m) => m.type === 'done')).toBe(false);
+    expect(backupImport.fileName).toBe('second.json');
+    expect(backupImport.phase).toBe('preview');
   });
 });

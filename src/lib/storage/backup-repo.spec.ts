@@ -204,13 +204,9 @@ describe('a corpus of bad backups', () => {
   const rows = (plan: Record<string, unknown>, table: string) =>
     plan[table] as Record<string, unknown>[];
   const corpus: [string, FileLike, string][] = [
-    ['truncated JSON', file('cut.json', FIXTURE.slice(0, 5000)), 'backup.error.notJson'],
+    ['truncated JSON', file('cut.json', FIXTURE.slice(0, 5000)), 'backup.error.jsonEndsEarly'],
     ['an empty file', file('empty.json', ''), 'backup.error.empty'],
-    [
-      'a non-JSON file',
-      file('numbers.csv', 'KPI;Value\nReach;1200'),
-      'backup.error.notJsonNoPlace',
-    ],
+    ['a non-JSON file', file('numbers.csv', 'KPI;Value\nReach;1200'), 'backup.error.notJson'],
     ['another JSON file', file('x.json', '{"hello":"world"}'), 'backup.error.notABackup'],
     [
       'a newer version',
@@ -271,7 +267,7 @@ describe('a corpus of bad backups', () => {
     [
       'NaN',
       file('n.json', FIXTURE.replace('"hrBudget": 120000', '"hrBudget": NaN')),
-      'backup.error.notJsonNoPlace',
+      'backup.error.notJson',
     ],
     [
       'duplicate ids',
