@@ -7,7 +7,9 @@ import type { Issue } from '$lib/schema/issues';
 import type { ImportResult } from '$lib/storage/backup-repo';
 import { withStorage } from '$lib/storage/gateway';
 import { FileFlow } from './file-flow.svelte';
+import { announce } from './tab-sync';
 import { nowStamp } from './today';
+import { holdWork } from './unsaved';
 
 export type ImportPhase =
   'idle' | 'checking' | 'refused' | 'tooBig' | 'preview' | 'writing' | 'done' | 'failed';
@@ -95,14 +97,20 @@ export class BackupImport extends FileFlow<Exclude<ImportPhase, 'idle' | 'failed
     const share = (from: number, to: number) => (done: number, total: number) => {
       this.percent = Math.floor(from + (total ? done / total : 1) * (to - from));
     };
+    // Leaving while the restore writes asks first (the write is all-or-nothing either way).
+    const release = holdWork(this.fileName);
     try {
       const backup = await checked.file(share(0, 20));
       this.result = await withStorage(repo, (r, db) =>
         r.importBackup(db, backup, this.mode, { now: nowStamp(), onProgress: share(20, 100) }),
       );
       this.phase = 'done';
+      // Other tabs read their plans again: a restore changes them as a whole.
+      announce({ kind: 'plans' });
     } catch (error) {
       this.fail(error);
+    } finally {
+      release();
     }
   }
 
