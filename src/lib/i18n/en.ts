@@ -56,6 +56,12 @@ export const en = {
     'This field holds at most {max, plural, one {# character} other {# characters}}; text beyond that was not added.',
   'text.restored':
     'What you typed on {when} was not yet saved when the page closed; it is back in the field and is saved now.',
+  'number.restored':
+    'The number you typed on {when} was not yet saved when the page closed; it is back in the field and is saved now.',
+  'number.clash':
+    '{field}: before the page closed you typed {mine}, which was not saved; the stored value has changed to {stored} since. Choose which to keep.',
+  'number.clash.mine': 'Keep {value}',
+  'number.clash.stored': 'Use {value}',
   'text.conflict.title': '{field} was changed elsewhere.',
   'text.conflict.body':
     'Another tab or window saved its own text here after you started typing. Your text is still in the field and has not been saved; the newer text is below. Choose what to keep.',

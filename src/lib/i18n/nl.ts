@@ -54,6 +54,12 @@ export const nl: Messages = {
     'Dit veld bevat hoogstens {max, plural, one {# teken} other {# tekens}}; tekst daarna is niet toegevoegd.',
   'text.restored':
     'Wat je op {when} typte was nog niet bewaard toen de pagina sloot; het staat weer in het veld en is nu bewaard.',
+  'number.restored':
+    'Het getal dat je op {when} typte was nog niet bewaard toen de pagina sloot; het staat weer in het veld en is nu bewaard.',
+  'number.clash':
+    '{field}: voordat de pagina sloot typte je {mine}, maar dat was niet bewaard; de bewaarde waarde is sindsdien {stored}. Kies wat je houdt.',
+  'number.clash.mine': '{value} houden',
+  'number.clash.stored': '{value} gebruiken',
   'text.conflict.title': '{field} is ergens anders gewijzigd.',
   'text.conflict.body':
     'Een ander tabblad of venster heeft hier eigen tekst bewaard nadat jij begon te typen. Jouw tekst staat nog in het veld en is niet bewaard; de nieuwere tekst staat hieronder. Kies wat je houdt.',
