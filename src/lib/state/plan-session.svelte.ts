@@ -287,5 +287,5 @@ export const planSession = new PlanSession();
 // plan read again when the change came without its rows (a restore, a deletion).
 onTabMessage((message) => {
   if (message.kind === 'change') planSession.apply(message.change);
-  else void planSession.refresh(message.planId);
+  else if (message.kind === 'plans') void planSession.refresh(message.planId);
 });

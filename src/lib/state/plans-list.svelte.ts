@@ -124,6 +124,6 @@ class PlansList {
 export const plansList = new PlansList();
 
 // Another tab changed the plans: a list on view is read again.
-onTabMessage(() => {
-  if (plansList.plans !== undefined) void plansList.refresh();
+onTabMessage((message) => {
+  if (message.kind !== 'setting' && plansList.plans !== undefined) void plansList.refresh();
 });

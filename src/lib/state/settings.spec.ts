@@ -6,6 +6,7 @@ import { InvalidSettingError, loadSettings, saveSetting } from '$lib/storage/set
 import { appStatus } from './app-status.svelte';
 import { settingsState } from './settings.svelte';
 import { appDb, useAppDb } from './test-support';
+import type { TabMessage } from './tab-sync';
 
 useAppDb();
 beforeEach(() => {
@@ -88,5 +89,33 @@ describe('settingsState.save', () => {
     await newerDatabase();
     await expect(settingsState.save('backupReminderDays', 7)).rejects.toThrow('unavailable');
     expect(settingsState.values.backupReminderDays).toBe(14);
+  });
+});
+
+describe('settingsState between tabs', () => {
+  it('tells the other tabs a saved setting, and shows one another tab saved', async () => {
+    await appDb();
+    const other = new BroadcastChannel('talentloop');
+    const heard = new Promise<TabMessage>((resolve) => {
+      other.onmessage = (event: MessageEvent<TabMessage>) => resolve(event.data);
+    });
+    await settingsState.save('backupReminderDays', 21);
+    expect(await heard).toEqual({ kind: 'setting', key: 'backupReminderDays', value: 21 });
+    other.postMessage({
+      kind: 'setting',
+      key: 'backupReminderDays',
+      value: 9,
+    } satisfies TabMessage);
+    await vi.waitFor(() => expect(settingsState.values.backupReminderDays).toBe(9));
+    // A key this build does not know is not taken over.
+    other.postMessage({ kind: 'setting', key: 'unknownKey', value: 1 } satisfies TabMessage);
+    other.postMessage({
+      kind: 'setting',
+      key: 'backupReminderDays',
+      value: 10,
+    } satisfies TabMessage);
+    await vi.waitFor(() => expect(settingsState.values.backupReminderDays).toBe(10));
+    expect(settingsState.values).not.toHaveProperty('unknownKey');
+    other.close();
   });
 });

@@ -2,6 +2,7 @@ import { settingDefaults, type SettingKey, type SettingValue } from '$lib/schema
 import type { TalentloopDb } from '$lib/storage/db';
 import { loadSettings, saveSetting } from '$lib/storage/settings-repo';
 import { appStatus } from './app-status.svelte';
+import { announce, onTabMessage } from './tab-sync';
 
 /** App-wide settings as loaded from the database, with a validated save per key. */
 class SettingsState {
@@ -9,6 +10,14 @@ class SettingsState {
   loaded = $state(false);
 
   #loading: Promise<void> | undefined;
+
+  constructor() {
+    // A setting saved in another tab shows here too (it is validated where it was saved).
+    onTabMessage((message) => {
+      if (message.kind === 'setting' && message.key in settingDefaults)
+        this.values = { ...this.values, [message.key]: message.value };
+    });
+  }
 
   /** Loads the settings once, for the pages that need them; a failure is reported, not thrown. */
   ensureLoaded(): Promise<void> {
@@ -35,6 +44,7 @@ class SettingsState {
     if (!db) throw new Error('unavailable');
     await saveSetting(db, key, value);
     this.values = { ...this.values, [key]: value };
+    announce({ kind: 'setting', key, value });
   }
 }
 

@@ -6,7 +6,9 @@ import type { PlanChange } from '$lib/storage/change';
  * changed in a way that is simplest to read again (a restore, a new or deleted plan).
  */
 export type TabMessage =
-  { kind: 'change'; change: PlanChange } | { kind: 'plans'; planId?: string };
+  | { kind: 'change'; change: PlanChange }
+  | { kind: 'plans'; planId?: string }
+  | { kind: 'setting'; key: string; value: unknown };
 
 const CHANNEL = 'talentloop';
 type Listener = (message: TabMessage) => void;
@@ -31,10 +33,11 @@ export function announce(message: TabMessage): void {
     open()?.postMessage(message);
   } catch {
     // A change that cannot be copied to another tab: they read the plan again when it opens.
+    if (message.kind === 'setting') return;
     try {
       open()?.postMessage({
         kind: 'plans',
-        planId: 'change' in message ? message.change.planId : message.planId,
+        planId: message.kind === 'change' ? message.change.planId : message.planId,
       });
     } catch {
       // Nothing more to do: the other tab's copy is checked before each of its writes.
