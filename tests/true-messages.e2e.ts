@@ -180,9 +180,25 @@ test.describe('true messages (Dutch)', () => {
         }),
     );
 
+    // Counts each page's indexedDB.open() calls: the app starts its stall timer as it asks, so
+    // the clock may only move once both pages have asked (a slow page asking after the jump
+    // would otherwise wait 10 real seconds).
+    await context.addInitScript(() => {
+      const w = window as unknown as { opens: number };
+      const open = indexedDB.open.bind(indexedDB);
+      w.opens = 0;
+      indexedDB.open = (...args: Parameters<typeof open>) => {
+        w.opens++;
+        return open(...args);
+      };
+    });
     await page.goto('/');
     const planPage = await context.newPage();
     await planPage.goto(`/loops?id=${id}`);
+    for (const p of [page, planPage])
+      await expect
+        .poll(() => p.evaluate(() => (window as unknown as { opens: number }).opens))
+        .toBeGreaterThan(0);
     await expect(page.getByText('Laden…')).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
     await page.clock.fastForward(10_000);
