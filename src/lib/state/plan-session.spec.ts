@@ -175,6 +175,31 @@ describe('planSession.open', () => {
     expect(readPlanBundle.mock.calls.map(([id]) => id)).toEqual([a.plan.id, b.plan.id]);
   });
 
+  it('reads again when a change was applied while it read, rather than undo the change on screen', async () => {
+    const { db, plan: stored, loop } = await plan();
+    await planSession.open(stored.id, 1);
+    // Another tab writes, so the next open reads; that read is taken, then held back.
+    await updateLoop(db, loop.id, { strategy: 'Outside' }, T1);
+    let release!: () => void;
+    let reachedRead!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const reached = new Promise<void>((resolve) => (reachedRead = resolve));
+    readPlanBundle.mockImplementationOnce(async (id, name) => {
+      const early = await realReadPlanBundle(id, name);
+      reachedRead();
+      await held;
+      return early;
+    });
+    const opening = planSession.open(stored.id, 1);
+    await reached;
+    // The user's click lands while the read is out: it is written and applied here.
+    expect(await planSession.saveLoopText(loop.id, 'strategy', 'Mine', 'Outside')).toBe('saved');
+    release();
+    await opening;
+    expect(planSession.loop?.strategy).toBe('Mine');
+    expect(readPlanBundle).toHaveBeenCalledTimes(3);
+  });
+
   it('does not let an older request that fails clear a newer one', async () => {
     const { plan: stored } = await plan();
     const { release, reached } = holdRead('gone');

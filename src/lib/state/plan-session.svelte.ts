@@ -49,6 +49,8 @@ class PlanSession {
   failure = $state.raw<unknown>(undefined);
   loadError = $state<'notFound' | 'unavailable' | ''>('');
   #opening = 0;
+  /** Changes applied so far: a read that overlapped one is repeated. */
+  #applied = 0;
   #translating = false;
 
   plan = $derived(this.bundle?.plan);
@@ -102,13 +104,20 @@ class PlanSession {
         }
       }
       // Reading needs no Dexie; only a database of another version is opened through it
-      // (an older one is upgraded first, a newer one is reported and not read).
-      let bundle = await read.readPlanBundle(planId);
-      if (bundle === 'useDexie') {
-        const [db, { loadPlanBundle }] = await Promise.all([openStorage(), writes()]);
-        bundle = await loadPlanBundle(db, planId);
-      }
-      if (request !== this.#opening) return;
+      // (an older one is upgraded first, a newer one is reported and not read). A change
+      // applied while reading (the user's first click, another tab) may be missing from what
+      // was read: then it is read again rather than the change undone on screen.
+      let bundle: Awaited<ReturnType<typeof read.readPlanBundle>>;
+      let applied: number;
+      do {
+        applied = this.#applied;
+        bundle = await read.readPlanBundle(planId);
+        if (bundle === 'useDexie') {
+          const [db, { loadPlanBundle }] = await Promise.all([openStorage(), writes()]);
+          bundle = await loadPlanBundle(db, planId);
+        }
+        if (request !== this.#opening) return;
+      } while (applied !== this.#applied);
       appStatus.report(bundle.problems);
       this.bundle = bundle;
       this.loopIndex = loopIndex;
@@ -134,6 +143,7 @@ class PlanSession {
 
   /** Applies a change written to a plan (here or in another tab) to the plan in memory. */
   apply(change: PlanChange): void {
+    this.#applied++;
     if (this.bundle?.plan.id === change.planId) this.bundle = applyChange(this.bundle, change);
   }
 
