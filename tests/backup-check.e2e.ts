@@ -75,6 +75,8 @@ test.describe('a large backup (English)', () => {
     await page.goto('/backup');
     const choose = page.getByLabel('Choose a backup file');
     await choose.waitFor();
+    // The limit in the README's unit (its formatting also readies the page's number formatting).
+    await expect(page.getByText('Backup files up to 100 MB can be read.')).toBeVisible();
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.evaluate(watchMainThread);

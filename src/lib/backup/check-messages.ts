@@ -3,12 +3,12 @@ import { PLAN_TABLES, type PlanTable } from '$lib/schema/tables';
 import {
   checkBackup,
   noPause,
-  yieldToPage,
   type CheckProgress,
   type FileCheck,
   type FileLike,
   type Pause,
 } from './check';
+import { nextTask } from '$lib/schedule';
 import { rowCount, type BackupFile, type BackupHead, type PlanEntry } from './format';
 import { summarise, type PlanSummary } from './preview';
 
@@ -182,7 +182,7 @@ export class CheckReceiver {
   #chunks: Chunk[] = [];
   #received = 0;
 
-  constructor(onProgress: CheckProgress = () => {}, pause: Pause = yieldToPage) {
+  constructor(onProgress: CheckProgress = () => {}, pause: Pause = nextTask) {
     this.#onProgress = onProgress;
     this.#pause = pause;
   }

@@ -16,6 +16,7 @@ import {
 } from './format';
 import { findJsonSyntaxError } from './json-position';
 import { upgradeData } from './upgrade';
+import { nextTask } from '$lib/schedule';
 
 const CATALOG_KEYS = new Set(KPI_CATALOG.map((kpi) => kpi.key));
 
@@ -58,13 +59,6 @@ type Raw = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Lets the page paint between chunks of work, so progress moves and input is answered. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** Collects problems, keeping only the first MAX_LISTED_PROBLEMS but counting all. */
 class Problems {
@@ -291,7 +285,7 @@ function syntaxProblem(text: string): Issue {
 export async function checkBackup(
   text: string,
   onProgress: CheckProgress = () => {},
-  pause: Pause = yieldToPage,
+  pause: Pause = nextTask,
 ): Promise<CheckResult> {
   if (!text.trim())
     return { ok: false, problems: [{ path: '', message: 'backup.error.empty' }], total: 1 };
@@ -312,7 +306,7 @@ export async function checkBackup(
 export async function checkBackupData(
   parsed: unknown,
   onProgress: CheckProgress = () => {},
-  pause: Pause = yieldToPage,
+  pause: Pause = nextTask,
 ): Promise<CheckResult> {
   // Progress: the plans and their rows, walked for prototype keys, then checked.
   const plansIn = planEntries(parsed) ?? [];

@@ -55,6 +55,7 @@ export const enBackup = {
   'backup.import.heading': 'Restore a backup',
   'backup.import.intro':
     'Choose a Talentloop backup file. Nothing changes until you have seen what it holds and chosen how to import it.',
+  'backup.import.limit': 'Backup files up to {limit} can be read.',
   'backup.import.drop': 'Drop a backup file here',
   'backup.import.choose': 'Choose a backup file',
   'backup.import.reading': 'Reading {file}…',

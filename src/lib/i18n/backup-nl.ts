@@ -59,6 +59,7 @@ export const nlBackup: Record<keyof typeof enBackup, string> = {
   'backup.import.heading': 'Back-up terugzetten',
   'backup.import.intro':
     'Kies een back-upbestand van Talentloop. Er verandert niets voordat je hebt gezien wat erin staat en hebt gekozen hoe je het importeert.',
+  'backup.import.limit': 'Back-upbestanden tot {limit} kunnen worden gelezen.',
   'backup.import.drop': 'Sleep een back-upbestand hierheen',
   'backup.import.choose': 'Kies een back-upbestand',
   'backup.import.reading': '{file} lezen…',
