@@ -35,22 +35,26 @@ async function faintText(page: Page): Promise<string[]> {
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark', locale: 'en-GB' });
 
-  test('the results report and the expectations summary print black on white', async ({ page }) => {
+  test('the results report and the expectations summary print black on white', async ({
+    page,
+    context,
+  }) => {
     test.slow();
     const id = await openExample(page, 'Try with example data');
     for (const path of [
       `/loops/report?id=${id}&loop=2`,
       `/plan/wizard/expectations?id=${id}&loop=2`,
     ]) {
-      await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
-      await page.goto(path);
-      await expect(page.getByRole('article')).toBeVisible();
-      expect(await looksDark(page), `${path} on screen`).toBe(true);
+      // A page of its own per document, printed before its media is switched: Chromium's
+      // renderer hung (emulateMedia never returned) when print media was emulated, a PDF made,
+      // and the page with its charts switched back to screen (about 1 in 30 tries, both
+      // cores busy). A user's print dialog does not emulate media.
+      const tab = await context.newPage();
+      await tab.goto(path);
+      await expect(tab.getByRole('article')).toBeVisible();
+      expect(await looksDark(tab), `${path} on screen`).toBe(true);
 
-      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-      expect(await looksDark(page), `${path} on paper`).toBe(false);
-      expect(await faintText(page), `${path} on paper`).toEqual([]);
-      const pages = await textColours(await page.pdf({ format: 'A4' }));
+      const pages = await textColours(await tab.pdf({ format: 'A4' }));
       expect(pages.length).toBeGreaterThan(0);
       for (const colours of pages) {
         expect(colours.length).toBeGreaterThan(0);
@@ -58,6 +62,11 @@ test.describe('dark mode', () => {
         for (const colour of colours)
           expect(contrastOnWhite(colour), `${path}: text in ${colour}`).toBeGreaterThanOrEqual(4.5);
       }
+
+      await tab.emulateMedia({ media: 'print' });
+      expect(await looksDark(tab), `${path} on paper`).toBe(false);
+      expect(await faintText(tab), `${path} on paper`).toEqual([]);
+      await tab.close();
     }
   });
 
