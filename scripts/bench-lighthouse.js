@@ -3,6 +3,7 @@
 // step. Lighthouse normally empties the origin's storage before it loads a page, which would
 // take the plan away; for the plan pages it keeps the storage and empties the HTTP cache, the
 // service worker and its caches instead, so each run still loads every file from the server.
+import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -90,6 +91,12 @@ export async function benchLighthouse(executablePath, origin, print, runs = 1) {
           disableStorageReset: route.keepPlans,
         });
         if (!result) throw new Error('Lighthouse returned no result');
+        // LIGHTHOUSE_JSON=dir keeps each full report, to look into a figure.
+        if (process.env.LIGHTHOUSE_JSON)
+          writeFileSync(
+            `${process.env.LIGHTHOUSE_JSON}/${route.name.replace(/\W/g, '') || 'home'}-${run}.json`,
+            JSON.stringify(result.lhr),
+          );
         const { categories, audits } = result.lhr;
         // A measurement is only fair when every file came over the network.
         const cached =
