@@ -80,7 +80,9 @@ export async function benchLighthouse(executablePath, origin, print, runs = 1) {
       { name: '/', path: '/', keepPlans: false },
       { name: '/settings', path: '/settings', keepPlans: false },
     ];
-    for (const route of routes) {
+    // LIGHTHOUSE_ROUTES=dashboard,wizard measures only those (names as printed).
+    const only = process.env.LIGHTHOUSE_ROUTES?.split(',');
+    for (const route of routes.filter((r) => !only || only.includes(r.name))) {
       for (let run = 1; run <= runs; run++) {
         if (route.keepPlans) await forgetAllButThePlans(context, origin);
         const result = await lighthouse(`${origin}${route.path}`, {
