@@ -3,12 +3,59 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two shared chunks instead of dozens of small ones: a phone on a slow network waits a round
+ * trip for every few files (the dashboard loaded 61 files, now 30). `core` holds what the app
+ * shell and the first page import, `pages` what the other pages share. Only static imports
+ * count, so code loaded on demand (charts, imports, backups, the write code) keeps its own
+ * chunks. Measured with Lighthouse (mobile, 5 runs each, same machine and hour): dashboard
+ * median 0.68 → 0.72, wizard 0.72 → 0.78, first page 0.83 → 0.89; first page JavaScript
+ * 71.5 → 64.9 KB gzip. One shared chunk for everything scored higher on the dashboard (0.78)
+ * but put 95 KB gzip on the first page, over its 80 KB budget.
+ */
+const ENTRY = /[\\/]src[\\/]routes[\\/]/;
+const SHELL = /[\\/]src[\\/]routes[\\/](\+layout\.(svelte|ts)|\+page\.svelte)$/;
+/** Per chunking pass: the shared chunk a module belongs to (null: leave it to the bundler). */
+const reach = new WeakMap<object, Map<string, 'core' | 'pages' | null>>();
+function sharedChunk(
+  id: string,
+  ctx: { getModuleInfo(id: string): { importers: readonly string[] } | null },
+): 'core' | 'pages' | null {
+  let memo = reach.get(ctx);
+  if (!memo) reach.set(ctx, (memo = new Map()));
+  const visit = (at: string, seen: Set<string>): 'core' | 'pages' | null => {
+    const known = memo.get(at);
+    if (known !== undefined) return known;
+    if (seen.has(at)) return null;
+    seen.add(at);
+    if (SHELL.test(at)) return 'core';
+    let found: 'core' | 'pages' | null = ENTRY.test(at) ? 'pages' : null;
+    for (const importer of ctx.getModuleInfo(at)?.importers ?? []) {
+      const up = visit(importer, seen);
+      if (up === 'core') {
+        found = 'core';
+        break;
+      }
+      if (up === 'pages') found = 'pages';
+    }
+    return found;
+  };
+  const found = visit(id, new Set());
+  memo.set(id, found);
+  return ENTRY.test(id) ? null : found;
+}
+
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: sharedChunk, minShareCount: 2 }] } },
+    },
+  },
   // Not `treeshake.propertyReadSideEffects: false` (Chart.js 53 → 47 KB gzip): Svelte 5 tracks
   // state through getters, and the bundler then drops reads such as `void version;` in an
   // effect, so the backup page's snapshot list stopped refreshing after an import (backup e2e).
