@@ -202,6 +202,10 @@ test.describe('the notice about keeping the data', () => {
     await page.getByLabel('Choose a backup file').setInputFiles(FIXTURE);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible();
+    await asked(page);
+    // Not on the page the user is working on (it would push it down), but on the next one.
+    await expect(notice(page)).toHaveCount(0);
+    await page.getByRole('link', { name: 'Plans', exact: true }).click();
     await expect(notice(page)).toContainText('Safari deletes the data of a website');
     await expect(notice(page)).toContainText('Add to Home Screen');
   });
