@@ -55,7 +55,11 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: sharedChunk, minShareCount: 2 }] } },
+      output: {
+        codeSplitting: {
+          groups: [{ name: sharedChunk, debugName: 'core or pages', minShareCount: 2 }],
+        },
+      },
     },
   },
   // Not `treeshake.propertyReadSideEffects: false` (Chart.js 53 → 47 KB gzip): Svelte 5 tracks
