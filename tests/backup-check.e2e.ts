@@ -8,11 +8,15 @@ const FIXTURE = readFileSync('tests/fixtures/backups/v1-example.json', 'utf8');
 /** In the page, from now on: the longest task (50 ms or more) and each progress value painted. */
 function watchMainThread(): Promise<void> {
   return new Promise((resolve) => {
-    const w = window as unknown as { __longest: number; __painted: number[] };
+    const w = window as unknown as { __longest: number; __painted: number[]; __log: string[] };
     w.__longest = 0;
     w.__painted = [];
+    w.__log = [`watching from ${Math.round(performance.now())}`];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+      for (const entry of list.getEntries()) {
+        w.__longest = Math.max(w.__longest, entry.duration);
+        w.__log.push(`task ${Math.round(entry.startTime)}+${Math.round(entry.duration)}`);
+      }
     }).observe({ type: 'longtask' });
     const frame = () => {
       const bar = document.querySelector('progress');
@@ -28,8 +32,8 @@ function watchMainThread(): Promise<void> {
 
 const watched = (page: Page) =>
   page.evaluate(() => {
-    const w = window as unknown as { __longest: number; __painted: number[] };
-    return { longest: w.__longest, painted: [...w.__painted] };
+    const w = window as unknown as { __longest: number; __painted: number[]; __log: string[] };
+    return { longest: w.__longest, painted: [...w.__painted], log: w.__log.join(', ') };
   });
 
 /** Rows of a store in the app's database, read directly (0 while there is no such store). */
@@ -81,12 +85,19 @@ test.describe('a large backup (English)', () => {
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.evaluate(watchMainThread);
     await choose.setInputFiles(path);
+    // Waited for with a cheap look at the buttons twice a second: the accessible-name query
+    // of getByRole, polled meanwhile, is itself a task of 60–90 ms on this page under load.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Import'),
+      null,
+      { polling: 500, timeout: 90_000 },
+    );
+    const { longest, painted, log } = await watched(page);
     const start = page.getByRole('button', { name: 'Import', exact: true });
-    await expect(start).toBeVisible({ timeout: 90_000 });
-    const { longest, painted } = await watched(page);
     expect(workers.some((url) => /check\.worker/.test(url))).toBe(true);
     // The whole file was read, parsed and checked without one task of 200 ms on the page.
-    expect(longest).toBeLessThan(200);
+    expect(longest, `long tasks (start+duration, ms): ${log}`).toBeLessThan(200);
     expect(painted.filter((value) => value > 0 && value < 100).length).toBeGreaterThanOrEqual(3);
     expect(painted).toEqual([...painted].sort((a, b) => a - b));
     await expect(page.getByText(/^large\.json was made with Talentloop/)).toContainText(
