@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { preloadOrder } from './scripts/preload-order.js';
 
 /**
  * Two shared chunks instead of dozens of small ones: a phone on a slow network waits a round
@@ -12,8 +13,8 @@ import { defineConfig } from 'vitest/config';
  * median 0.68 → 0.72, wizard 0.72 → 0.78, first page 0.83 → 0.89 — gains within this
  * machine's hour-to-hour noise; first page JavaScript 71.5 → 64.9 KB gzip. One shared chunk
  * for everything gave the dashboard 0.78 and LCP −0.6 s but put 95 KB gzip on the first page,
- * over its 80 KB budget. Known gap: SvelteKit does not preload `pages` with the dashboard
- * (its dependency walk meets it first through a dynamic import and skips it later).
+ * over its 80 KB budget. SvelteKit preloads `pages` with the pages that import it only
+ * because `preloadOrder` lists it before `core` (scripts/preload-order.js).
  */
 const ENTRY = /[\\/]src[\\/]routes[\\/]/;
 const SHELL = /[\\/]src[\\/]routes[\\/](\+layout\.(svelte|ts)|\+page\.svelte)$/;
@@ -67,6 +68,7 @@ export default defineConfig({
   // effect, so the backup page's snapshot list stopped refreshing after an import (backup e2e).
   plugins: [
     sveltekit(),
+    preloadOrder(),
     SvelteKitPWA({
       registerType: 'prompt',
       // Registration happens in src/lib/state/pwa.svelte.ts; an injected inline script would

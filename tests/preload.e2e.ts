@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { openExample } from './pages/plan';
 
@@ -19,4 +20,40 @@ test.describe('hovering a link (English)', () => {
     await page.waitForTimeout(500);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Loop 3: results');
   });
+});
+
+/** Every prerendered page of the build, as its path under build/. */
+function builtPages(dir = 'build'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return entry.name === '_app' ? [] : builtPages(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+test('every file a page’s code imports is preloaded by its HTML, not asked for a round trip later', () => {
+  type Chunk = { file: string; imports?: string[] };
+  const manifest = JSON.parse(
+    readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8'),
+  ) as Record<string, Chunk>;
+  const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
+  const pages = builtPages();
+  expect(pages).toContain('build/loops/dashboard.html');
+  for (const html of pages) {
+    const preloaded = new Set(
+      [...readFileSync(html, 'utf8').matchAll(/<link href="\/([^"]+)" rel="modulepreload">/g)].map(
+        (match) => match[1]!,
+      ),
+    );
+    const missing = new Set<string>();
+    const walk = (file: string) => {
+      for (const key of byFile.get(file)?.imports ?? []) {
+        const imported = manifest[key]!.file;
+        if (!preloaded.has(imported)) missing.add(imported);
+        walk(imported);
+      }
+    };
+    for (const file of preloaded) if (file.includes('/nodes/')) walk(file);
+    expect([...missing], html).toEqual([]);
+  }
 });
