@@ -85,6 +85,53 @@ describe('pwa.start', () => {
   });
 });
 
+/** A browser's service-worker container whose `controllerchange` the spec fires. */
+function serviceWorkers(controlled: boolean) {
+  const listeners: (() => void)[] = [];
+  vi.stubGlobal('navigator', {
+    serviceWorker: {
+      controller: controlled ? {} : null,
+      addEventListener: (type: string, listener: () => void) => {
+        if (type === 'controllerchange') listeners.push(listener);
+      },
+    },
+  });
+  return { takeControl: () => listeners.forEach((listener) => listener()) };
+}
+
+describe('a new version taking control', () => {
+  it('is said when another tab activated it, even before the plugin saw it wait', async () => {
+    const workers = serviceWorkers(true);
+    const { pwa } = await started();
+    workers.takeControl();
+    expect(pwa.activeElsewhere).toBe(true);
+    expect(pwa.needRefresh).toBe(true);
+    expect(reloadPage).not.toHaveBeenCalled();
+  });
+
+  it('is no update when it is the first install taking control of the page', async () => {
+    const workers = serviceWorkers(false);
+    const { pwa } = await started();
+    workers.takeControl();
+    expect(pwa.activeElsewhere).toBe(false);
+    expect(pwa.needRefresh).toBe(false);
+    // A later version taking over is one.
+    workers.takeControl();
+    expect(pwa.activeElsewhere).toBe(true);
+  });
+
+  it('reloads once when this tab asked for it, heard from the plugin and the browser', async () => {
+    const workers = serviceWorkers(true);
+    const { pwa, options } = await started();
+    options.onNeedRefresh?.();
+    await pwa.reload();
+    workers.takeControl();
+    options.onNeedReload?.();
+    expect(reloadPage).toHaveBeenCalledTimes(1);
+    expect(pwa.activeElsewhere).toBe(false);
+  });
+});
+
 describe('pwa.reload', () => {
   it('never reloads by itself when the new version took over in another tab', async () => {
     const { pwa, options } = await started();
