@@ -9,3 +9,16 @@ export function nextTask(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Resolves once the frame being drawn now has been painted (at once in a hidden page, which
+ * paints nothing): for work the first screen does not need, so that a slow phone shows the
+ * page before it fetches or runs that work.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const later = () => setTimeout(resolve, 0);
+    if (typeof requestAnimationFrame !== 'function' || document.hidden) later();
+    else requestAnimationFrame(later);
+  });
+}

@@ -8,6 +8,7 @@ import {
   type MessagePart,
   type Params,
 } from './format';
+import { formatDate } from './dates';
 import type { MessageKey, Namespace } from './keys';
 
 type Catalog = Readonly<Record<string, string>>;
@@ -44,11 +45,31 @@ const loaders: Record<Namespace, Record<Locale, () => Promise<Catalog>>> = {
 };
 export const LOCALE_STORAGE_KEY = 'talentloop.locale';
 
+/** The saved choice, else the browser language; `invalid` when the saved value is no locale. */
+function chosenLocale(): { locale: Locale; invalid: boolean } {
+  let saved: string | null;
+  try {
+    saved = localStorage.getItem(LOCALE_STORAGE_KEY);
+  } catch {
+    saved = null;
+  }
+  const parsed = localeSchema.safeParse(saved);
+  return {
+    locale: parsed.success ? parsed.data : localeFromLanguage(navigator.language),
+    invalid: saved !== null && !parsed.success,
+  };
+}
+
 /** The active language, persisted in localStorage, with the translate and format helpers. */
 class I18n {
   #locale = $state<Locale>('en');
   #messages = $state.raw<Catalog | undefined>(undefined);
   #namespaces = new Set<Namespace>(['core']);
+  /** The language being applied (set before its messages arrive). */
+  #target: Locale | undefined;
+  #parts = new Map<string, Promise<Catalog>>();
+  /** The namespaces in the messages now shown, with their language. */
+  #merged: Partial<Record<Namespace, Locale>> = {};
 
   get locale(): Locale {
     return this.#locale;
@@ -60,23 +81,19 @@ class I18n {
    * messages of that language are loaded, so the first render is already translated.
    */
   async init(): Promise<StoredDataProblem | null> {
-    let problem: StoredDataProblem | null = null;
-    let saved: string | null;
-    try {
-      saved = localStorage.getItem(LOCALE_STORAGE_KEY);
-    } catch {
-      saved = null;
-    }
-    const parsed = localeSchema.safeParse(saved);
-    if (saved !== null && !parsed.success) {
-      problem = {
-        area: 'localStorage',
-        where: 'localStorage',
-        key: LOCALE_STORAGE_KEY,
-        issues: [{ path: '', message: 'error.notAnOption', params: { options: 'nl, en' } }],
-      };
-    }
-    await this.#apply(parsed.success ? parsed.data : localeFromLanguage(navigator.language));
+    const { locale, invalid } = chosenLocale();
+    const problem: StoredDataProblem | null = invalid
+      ? {
+          area: 'localStorage',
+          where: 'localStorage',
+          key: LOCALE_STORAGE_KEY,
+          issues: [{ path: '', message: 'error.notAnOption', params: { options: 'nl, en' } }],
+        }
+      : null;
+    // The engine loads its locale data on the first use of Intl (15–20 ms, four times that on
+    // a slow phone): while the messages download, not in the first render.
+    setTimeout(() => formatDate('2000-01-01', locale), 0);
+    await this.#apply(locale);
     return problem;
   }
 
@@ -89,17 +106,45 @@ class I18n {
     }
   }
 
-  /** Loads a namespace's messages in the active language (and in every later language). */
+  /**
+   * Loads a namespace's messages in the language being applied (and in every later language).
+   * It may start before `init` has its core messages (a page's load runs beside the root's):
+   * the two download side by side, and whichever arrives last puts them together.
+   */
   async load(namespace: Namespace): Promise<void> {
-    if (this.#namespaces.has(namespace) && this.#messages) return;
     this.#namespaces.add(namespace);
-    const extra = await loaders[namespace][this.#locale]();
-    this.#messages = { ...this.#messages, ...extra };
+    const locale = (this.#target ??= chosenLocale().locale);
+    const extra = await this.#fetch(namespace, locale);
+    if (this.#messages && this.#locale === locale && this.#merged[namespace] !== locale) {
+      this.#messages = { ...this.#messages, ...extra };
+      this.#merged[namespace] = locale;
+    }
+  }
+
+  /** The messages of one namespace in one language, each downloaded once. */
+  #fetch(namespace: Namespace, locale: Locale): Promise<Catalog> {
+    const key = `${locale}/${namespace}`;
+    let part = this.#parts.get(key);
+    if (!part) {
+      part = loaders[namespace][locale]();
+      this.#parts.set(key, part);
+      // A failed download is tried again the next time it is asked for.
+      part.catch(() => this.#parts.delete(key));
+    }
+    return part;
   }
 
   async #apply(locale: Locale): Promise<void> {
-    const parts = await Promise.all([...this.#namespaces].map((ns) => loaders[ns][locale]()));
+    this.#target = locale;
+    const wanted = [...this.#namespaces];
+    const parts = await Promise.all(wanted.map((ns) => this.#fetch(ns, locale)));
+    if (this.#target !== locale) return; // another language was chosen meanwhile
+    // Namespaces asked for while these downloaded join when theirs are here too.
+    const later = [...this.#namespaces].filter((ns) => !wanted.includes(ns));
+    parts.push(...(await Promise.all(later.map((ns) => this.#fetch(ns, locale)))));
+    if (this.#target !== locale) return;
     this.#messages = Object.assign({}, ...parts) as Catalog;
+    this.#merged = Object.fromEntries([...wanted, ...later].map((ns) => [ns, locale]));
     this.#locale = locale;
     if (typeof document !== 'undefined') document.documentElement.lang = locale;
   }

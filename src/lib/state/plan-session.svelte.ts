@@ -15,6 +15,7 @@ import type { LoopPatch } from '$lib/storage/loops-repo';
 import type { NewPlanInput } from '$lib/storage/plans-repo';
 import type { StaleWriteError } from '$lib/storage/stale';
 import type { Written } from '$lib/storage/write';
+import { afterPaint } from '$lib/schedule';
 import { appStatus } from './app-status.svelte';
 import { announce, onTabMessage } from './tab-sync';
 
@@ -29,10 +30,14 @@ const writes = () => import('$lib/storage/plan-writes');
 /**
  * Loads the code every edit needs (the writes and Dexie) once a plan is shown, before the user
  * can type: after an update in another tab the old build's files may be gone from the server
- * and the cache, and a save must not be the first to need them.
+ * and the cache, and a save must not be the first to need them. Right after the plan's first
+ * paint, not before it: the plan is read without them (Lighthouse counted the 30 KB of Dexie
+ * on the way to the dashboard's and the wizard's largest paint).
  */
 function preloadWriteCode(): void {
-  void Promise.all([writes(), import('$lib/storage/db')]).catch(() => undefined);
+  void afterPaint()
+    .then(() => Promise.all([writes(), import('$lib/storage/db')]))
+    .catch(() => undefined);
 }
 
 /**
@@ -221,6 +226,9 @@ class PlanSession {
    * read from disk or written when they already are; the save status stays quiet.
    */
   async followLanguage(locale: 'nl' | 'en'): Promise<void> {
+    if (!this.bundle?.plan.example) return;
+    // The example's words (7 KB) are not needed for the first paint of the plan.
+    await afterPaint();
     const bundle = this.bundle;
     if (!bundle?.plan.example || this.#translating) return;
     const { exampleInLocale } = await import('$lib/domain/example');

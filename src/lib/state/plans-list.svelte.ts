@@ -5,6 +5,7 @@ import { watchStorage, withStorage } from '$lib/storage/gateway';
 import { readPlanList, type ListedPlan } from '$lib/storage/plan-list';
 import type { NewPlanInput } from '$lib/storage/plans-repo';
 import { appStatus } from './app-status.svelte';
+import { afterPaint } from '$lib/schedule';
 import { announce, onTabMessage } from './tab-sync';
 
 export type { ListedPlan } from '$lib/storage/plan-list';
@@ -76,6 +77,9 @@ class PlansList {
    * anything loaded or written.
    */
   async followLanguage(locale: 'nl' | 'en'): Promise<void> {
+    if (!this.plans?.some(({ plan }) => plan.example)) return;
+    // The example's words (7 KB) are not needed for the first paint of the list.
+    await afterPaint();
     const examples = (this.plans ?? []).filter(({ plan }) => plan.example);
     if (!examples.length || this.#translating) return;
     const { exampleInLocale } = await import('$lib/domain/example');

@@ -24,8 +24,8 @@ export const load: LayoutLoad = async ({ parent, url, route }) => {
   const target = needsNoPlan(route.id, url)
     ? null
     : notLongerThanStorage(planSession.openFrom(url), () => planTarget(url.searchParams));
-  await parent();
+  // The page's messages download beside the core messages, not after them.
   const loopPage = route.id?.startsWith('/(plan)/loops') ?? false;
-  await Promise.all([i18n.load('plan'), ...(loopPage ? [i18n.load('loops')] : [])]);
+  await Promise.all([parent(), i18n.load('plan'), ...(loopPage ? [i18n.load('loops')] : [])]);
   return { target: await target };
 };
