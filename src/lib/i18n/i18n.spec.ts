@@ -1,40 +1,49 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /**
- * The core messages (en.ts, nl.ts) arrive only when a test lets them: a page's own messages
- * may then come first, as they do on a phone when the page's load runs beside the root's.
+ * The core messages (en.ts, nl.ts) and the English plan messages arrive only when a test lets
+ * them: a page's own messages may then come first, as they do on a phone when the page's load
+ * runs beside the root's.
  */
-const gate = vi.hoisted(() => {
-  let open: () => void = () => {};
-  let opened = Promise.resolve();
-  return {
-    close() {
-      opened = new Promise<void>((resolve) => (open = resolve));
-    },
-    open: () => open(),
-    wait: () => opened,
+const gates = vi.hoisted(() => {
+  const make = () => {
+    let open: () => void = () => {};
+    let opened = Promise.resolve();
+    return {
+      close() {
+        opened = new Promise<void>((resolve) => (open = resolve));
+      },
+      open: () => open(),
+      wait: () => opened,
+    };
   };
+  return { core: make(), plan: make() };
 });
+const gate = gates.core;
 
-vi.mock('./en', async (original) => {
-  await gate.wait();
-  return original();
-});
-vi.mock('./nl', async (original) => {
-  await gate.wait();
-  return original();
-});
-
-/** A fresh i18n (the module holds one per page), in a browser that prefers `language`. */
+/**
+ * A fresh i18n (the module holds one per page), in a browser that prefers `language`, whose
+ * message modules wait for their gates (registered again for each test: a mock's module is
+ * otherwise kept between tests, and would not wait a second time).
+ */
 async function freshI18n(language: string) {
   vi.resetModules();
+  const gated =
+    (gate: { wait: () => Promise<void> }) => async (original: () => Promise<unknown>) => {
+      await gate.wait();
+      return original();
+    };
+  vi.doMock('./en', gated(gates.core));
+  vi.doMock('./nl', gated(gates.core));
+  vi.doMock('./plan-en', gated(gates.plan));
   vi.stubGlobal('navigator', { language });
   return (await import('./i18n.svelte')).i18n;
 }
 
 beforeEach(() => gate.close());
 afterEach(() => {
-  gate.open();
+  gates.core.open();
+  gates.plan.open();
   vi.unstubAllGlobals();
 });
 
@@ -70,6 +79,23 @@ describe('the page’s own messages and the core messages', () => {
     expect(i18n.t('planSettings.newTitle')).toBe('planSettings.newTitle');
     await i18n.load('plan');
     expect(i18n.t('planSettings.newTitle')).toBe('New plan');
+  });
+
+  it('one asked for while the messages asked for meanwhile download is not left out', async () => {
+    gates.plan.close();
+    const i18n = await freshI18n('en-GB');
+    const init = i18n.init();
+    const plan = i18n.load('plan');
+    gates.core.open();
+    // The core messages are here; the plan's still download, and the import page asks for its own.
+    await import('./en');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await i18n.load('import');
+    gates.plan.open();
+    await Promise.all([init, plan]);
+    expect(i18n.t('import.toPlan')).toBe('Go to the plan to start the next loop');
+    expect(i18n.t('planSettings.newTitle')).toBe('New plan');
+    expect(i18n.t('app.skipToContent')).toBe('Skip to main content');
   });
 
   it('a language chosen while the first one downloads wins, with every namespace asked for', async () => {

@@ -136,15 +136,18 @@ class I18n {
 
   async #apply(locale: Locale): Promise<void> {
     this.#target = locale;
-    const wanted = [...this.#namespaces];
-    const parts = await Promise.all(wanted.map((ns) => this.#fetch(ns, locale)));
-    if (this.#target !== locale) return; // another language was chosen meanwhile
-    // Namespaces asked for while these downloaded join when theirs are here too.
-    const later = [...this.#namespaces].filter((ns) => !wanted.includes(ns));
-    parts.push(...(await Promise.all(later.map((ns) => this.#fetch(ns, locale)))));
-    if (this.#target !== locale) return;
-    this.#messages = Object.assign({}, ...parts) as Catalog;
-    this.#merged = Object.fromEntries([...wanted, ...later].map((ns) => [ns, locale]));
+    const included: Partial<Record<Namespace, Catalog>> = {};
+    // Namespaces asked for while others download join until none is missing; from then on
+    // (no wait between that check and the switch) a later `load` merges its own.
+    for (;;) {
+      const missing = [...this.#namespaces].filter((ns) => !(ns in included));
+      if (!missing.length) break;
+      const parts = await Promise.all(missing.map((ns) => this.#fetch(ns, locale)));
+      if (this.#target !== locale) return; // another language was chosen meanwhile
+      missing.forEach((ns, i) => (included[ns] = parts[i]));
+    }
+    this.#messages = Object.assign({}, ...Object.values(included)) as Catalog;
+    this.#merged = Object.fromEntries(Object.keys(included).map((ns) => [ns, locale]));
     this.#locale = locale;
     if (typeof document !== 'undefined') document.documentElement.lang = locale;
   }
