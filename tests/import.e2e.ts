@@ -102,6 +102,48 @@ test.describe('CSV import (English)', () => {
   });
 });
 
+test.describe('after a CSV import (English)', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('values for a loop not started yet are kept and lead to the plan, not to a missing loop; the grid shows money with its sign and cents', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.clock.setFixedTime(new Date('2026-11-23T09:00:00Z'));
+    const id = await openExample(page, 'Try with example data');
+    await page.goto(`/loops/import?id=${id}`);
+    // One day in a started loop, one in December 2027: far past the example's last loop.
+    const csv = [
+      'Campaign name,Day,Impressions,Amount spent (EUR)',
+      'Nurses,2026-01-05,1000,12.5',
+      'Nurses,2027-12-15,900,10',
+    ].join('\n');
+    await page
+      .getByLabel('Choose a CSV file')
+      .setInputFiles({ name: 'meta.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: /^Import \d+ values?$/ }).click();
+    const done = page.getByRole('status').filter({ hasText: 'Imported:' });
+    await expect(done).toContainText(
+      'Values for loops that have not been started yet (13) are stored: they show in the results once you start those loops.',
+    );
+    await expect(done.getByRole('link', { name: 'See the results of loop 13' })).toHaveCount(0);
+    await expect(
+      done.getByRole('link', { name: 'Go to the plan to start the next loop' }),
+    ).toHaveAttribute('href', `/loops?id=${id}`);
+    await done.getByRole('link', { name: /^See the results of loop \d+$/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Loop \d+: results$/);
+
+    // Money in the numbers grid: the sign beside the KPI, cents in the cells.
+    await page.goto(`/loops/numbers?id=${id}`);
+    await expect(page.getByRole('rowheader', { name: 'Marketing spend (€)' })).toBeVisible();
+    const loop1 = page.getByRole('textbox', { name: /^Marketing spend, Loop 1( \(|$)/ });
+    await loop1.fill('4386.2');
+    await loop1.press('Enter');
+    await page.reload();
+    await expect(loop1).toHaveValue('4386.20');
+  });
+});
+
 test.describe('CSV import (Dutch)', () => {
   test.use({ locale: 'nl-NL' });
 

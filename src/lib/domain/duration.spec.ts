@@ -139,6 +139,16 @@ describe('parseKpiNumber and formatKpiNumberForInput', () => {
     expect(formatKpiNumberForInput(-3, 'duration', 'en')).toBe('-3');
   });
 
+  it('gives money its cents, and keeps a value finer than a cent as it is', () => {
+    expect(formatKpiNumberForInput(4386.2, 'currency', 'en')).toBe('4386.20');
+    expect(formatKpiNumberForInput(4386.17, 'currency', 'nl')).toBe('4386,17');
+    expect(formatKpiNumberForInput(4386, 'currency', 'en')).toBe('4386');
+    expect(formatKpiNumberForInput(0.1 + 0.2, 'currency', 'en')).toBe('0.30');
+    // A computed cost per hire of 1/3 euro reads back as the same value, not rounded away.
+    expect(formatKpiNumberForInput(1 / 3, 'currency', 'en')).toBe('0.333333');
+    expect(formatKpiNumberForInput(1200.5, 'count', 'en')).toBe('1200.5');
+  });
+
   it('reads back every duration it writes, in both languages', () => {
     fc.assert(
       fc.property(

@@ -106,9 +106,17 @@ export function parseKpiNumber(input: string, unit: Unit, locale: NumberLocale):
 
 /**
  * The text to put back into a KPI's input: a duration as `m:ss` or `h:mm:ss` (up to 6 decimals
- * on the seconds, so it reads back as the same value), any other unit as `formatNumberForInput`.
+ * on the seconds, so it reads back as the same value), money with its cents when it has any
+ * (`4386,20`, not `4386,2`), any other unit as `formatNumberForInput`.
  */
 export function formatKpiNumberForInput(value: number, unit: Unit, locale: NumberLocale): string {
+  if (unit === 'currency' && Number.isFinite(value) && !Number.isInteger(value)) {
+    const cents = Math.round(value * 100) / 100;
+    if (Math.abs(cents - value) < 1e-9) {
+      const text = cents.toFixed(2);
+      return locale === 'nl' ? text.replace('.', ',') : text;
+    }
+  }
   if (unit !== 'duration' || value < 0) return formatNumberForInput(value, locale);
   return formatDuration(value, locale, 6);
 }

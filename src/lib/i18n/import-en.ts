@@ -62,6 +62,9 @@ export const enImport = {
   'import.writing': 'Importing…',
   'import.done': 'Imported: {added} added, {replaced} replaced, {skipped} left unchanged.',
   'import.toDashboard': 'See the results of loop {n}',
+  'import.waiting':
+    'Values for loops that have not been started yet ({loops}) are stored: they show in the results once you start those loops.',
+  'import.toPlan': 'Go to the plan to start the next loop',
   'import.another': 'Import another file',
 
   // Issue 14: unique counts per day are stored, never added up as people.

@@ -66,6 +66,9 @@ export const nlImport: Record<keyof typeof enImport, string> = {
   'import.done':
     'Geïmporteerd: {added} toegevoegd, {replaced} vervangen, {skipped} ongewijzigd gelaten.',
   'import.toDashboard': 'Bekijk de resultaten van loop {n}',
+  'import.waiting':
+    'Waarden voor loops die nog niet zijn gestart ({loops}) zijn opgeslagen: ze verschijnen in de resultaten zodra je die loops start.',
+  'import.toPlan': 'Naar het plan om de volgende loop te starten',
   'import.another': 'Een ander bestand importeren',
 
   // Issue 14: unieke aantallen per dag worden bewaard, nooit opgeteld als mensen.

@@ -54,3 +54,13 @@ export function formatValue(
       return i18n.number(value, { maximumFractionDigits: 2 });
   }
 }
+
+/** The sign of a currency as the user's language writes it (`€`, `US$`), else its code. */
+export function currencySign(currency: string, locale: 'nl' | 'en'): string {
+  if (!/^[A-Z]{3}$/.test(currency)) return currency;
+  const parts = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    style: 'currency',
+    currency,
+  }).formatToParts(0);
+  return parts.find((part) => part.type === 'currency')?.value ?? currency;
+}
