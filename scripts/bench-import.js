@@ -28,14 +28,15 @@ function metaExport() {
 }
 
 /**
- * @param {import('@playwright/test').Browser} browser
+ * @param {{ newContext: import('@playwright/test').Browser['newContext'] }} profiles where the
+ *   context is opened (on disk: scripts/bench-profile.js)
  * @param {string} origin
  * @param {(name: string, value: number, unit: string, note?: string) => void} print
  */
-export async function benchImport(browser, origin, print) {
+export async function benchImport(profiles, origin, print) {
   const file = join(tmpdir(), `talentloop-bench-${process.pid}.csv`);
   writeFileSync(file, metaExport());
-  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-GB' });
+  const context = await profiles.newContext({ serviceWorkers: 'block', locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto(`${origin}/`);
   await page.getByRole('button', { name: 'Try with example data' }).click();

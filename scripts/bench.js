@@ -9,6 +9,7 @@ import { benchDashboard } from './bench-dashboard.js';
 import { benchBackup, benchBackupCheck } from './bench-backup.js';
 import { benchImport } from './bench-import.js';
 import { benchLighthouse } from './bench-lighthouse.js';
+import { onDiskProfiles } from './bench-profile.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 // BENCH_PORT lets work trees measure side by side.
@@ -17,6 +18,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4174);
 const lighthouseOnly = process.argv.includes('--lighthouse-only');
 // `--backup-only`: only the backup figures (export, import, and checking a 50 MB backup).
 const backupOnly = process.argv.includes('--backup-only');
+// `--no-lighthouse`: every figure but Lighthouse's (a quicker run).
+const noLighthouse = process.argv.includes('--no-lighthouse');
 const ORIGIN = `http://localhost:${PORT}`;
 const BUDGET_FIRST_PAGE_KB = 80;
 /** @type {Record<string, number>} */
@@ -52,7 +55,7 @@ try {
   // 2. Lighthouse, mobile preset (the default): the first page, Settings, and the example
   //    plan's dashboard and a wizard step. `--lighthouse-runs N` measures each N times.
   const runsArg = process.argv.indexOf('--lighthouse-runs');
-  if (!backupOnly)
+  if (!backupOnly && !noLighthouse)
     await benchLighthouse(
       executablePath,
       ORIGIN,
@@ -181,10 +184,12 @@ async function benchPages(executablePath) {
         .join(', ')}`,
     );
   }
-  await benchDashboard(browser, ORIGIN, firstPageScripts, print);
-  await benchBackup(browser, ORIGIN, print);
+  // The IndexedDB figures in profiles on disk, as users' browsers keep their data.
+  const profiles = onDiskProfiles(executablePath);
+  await benchDashboard(profiles, ORIGIN, firstPageScripts, print);
+  await benchBackup(profiles, ORIGIN, print);
   await benchBackupCheck(browser, ORIGIN, print);
-  await benchImport(browser, ORIGIN, print);
+  await benchImport(profiles, ORIGIN, print);
   await browser.close();
 }
 
@@ -194,7 +199,7 @@ async function benchPages(executablePath) {
  */
 async function benchBackups(executablePath) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  await benchBackup(browser, ORIGIN, print);
+  await benchBackup(onDiskProfiles(executablePath), ORIGIN, print);
   await benchBackupCheck(browser, ORIGIN, print);
   await browser.close();
 }
