@@ -102,6 +102,60 @@ test.describe('forms and user text (English)', () => {
   });
 });
 
+for (const { locale, example, question, thousands, decimals, typed, kept } of [
+  {
+    locale: 'en-GB',
+    example: 'Try with example data',
+    question: '“1.234”: which number did you mean? Not saved yet.',
+    thousands: '1,234 (thousands)',
+    decimals: '1.234 (with decimals)',
+    typed: '1.234',
+    kept: '1234',
+  },
+  {
+    locale: 'nl-NL',
+    example: 'Probeer met voorbeeldgegevens',
+    question: '“1.234”: welk getal bedoel je? Nog niet bewaard.',
+    thousands: '1.234 (duizendtallen)',
+    decimals: '1,234 (met decimalen)',
+    typed: '1.234',
+    kept: '1,234',
+  },
+]) {
+  test.describe(`money in the other language's notation (${locale})`, () => {
+    test.use({ locale });
+
+    test('is not read 1000× off silently: the grid asks which number was meant and saves that', async ({
+      page,
+    }) => {
+      const id = await openExample(page, example);
+      await page.goto(`/loops/numbers?id=${id}`);
+      const cell = page.getByRole('textbox', {
+        name: /^(Marketing spend|Marketinguitgaven), Loop 1/,
+      });
+      await expect(cell).toBeVisible();
+      const before = await cell.inputValue();
+      await cell.fill(typed);
+      await cell.press('Enter');
+      const asked = page.getByRole('alert').filter({ hasText: question });
+      await expect(asked).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      // Nothing saved while the question stands: after a reload the typed text is still a
+      // draft (kept for the user), and the question comes back.
+      await page.reload();
+      await expect(cell).toHaveValue(typed);
+      await expect(asked).toBeVisible();
+      expect(before).not.toBe(typed);
+      // English: the user meant thousands; Dutch: the user wrote an English decimal.
+      await asked.getByRole('button', { name: locale === 'en-GB' ? thousands : decimals }).click();
+      await expect(asked).toHaveCount(0);
+      await expect(cell).toHaveValue(kept);
+      await page.reload();
+      await expect(cell).toHaveValue(kept);
+    });
+  });
+}
+
 test.describe('the example plan follows the language', () => {
   test.use({ locale: 'nl-NL' });
 

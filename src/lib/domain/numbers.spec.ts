@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  otherNotation,
   formatNumberForInput,
   parseLocaleNumber,
   splitPastedBlock,
@@ -201,6 +202,27 @@ describe('parseLocaleNumber across locales', () => {
         },
       ),
     );
+  });
+});
+
+describe('otherNotation', () => {
+  it('gives the other language’s reading of a number that reads differently there', () => {
+    expect(otherNotation('1.234', 'en')).toBe(1234);
+    expect(otherNotation('1,234', 'en')).toBe(1.234);
+    expect(otherNotation('1.234', 'nl')).toBe(1.234);
+    expect(otherNotation('1,234', 'nl')).toBe(1234);
+    expect(otherNotation('€ 12.500', 'en')).toBe(12500);
+    expect(otherNotation('-4.386', 'en')).toBe(-4386);
+  });
+
+  it('is null for a number that reads the same, or not at all, in the other notation', () => {
+    expect(otherNotation('1234', 'en')).toBeNull();
+    expect(otherNotation('12.5', 'en')).toBeNull();
+    expect(otherNotation('12,5', 'nl')).toBeNull();
+    expect(otherNotation('1,234.5', 'en')).toBeNull();
+    expect(otherNotation('1.234,5', 'nl')).toBeNull();
+    expect(otherNotation('1.2345', 'en')).toBeNull();
+    expect(otherNotation('abc', 'en')).toBeNull();
   });
 });
 

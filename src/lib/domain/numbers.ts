@@ -87,6 +87,17 @@ export function parseLocaleNumber(input: string, locale: NumberLocale): Result<n
 }
 
 /**
+ * The value `input` has in the other language's notation, when it reads as a different number
+ * there (`1.234` is 1.234 in English and 1234 in Dutch; `1,234` the other way round); null
+ * when it reads the same or not at all in the other notation (`12.5`, `1,234.5`, `1234`).
+ */
+export function otherNotation(input: string, locale: NumberLocale): number | null {
+  const here = parseLocaleNumber(input, locale);
+  const there = parseLocaleNumber(input, locale === 'nl' ? 'en' : 'nl');
+  return here.ok && there.ok && here.value !== there.value ? there.value : null;
+}
+
+/**
  * The text to put back into an input: no thousands separators, the locale's decimal separator,
  * at most 6 decimals without trailing zeros; `parseLocaleNumber` reads it back. Not finite: ''.
  */

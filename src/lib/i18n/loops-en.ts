@@ -277,6 +277,9 @@ export const enLoops = {
   'grid.undoKept':
     'Paste undone, except in {n, plural, one {# cell} other {# cells}} changed since the paste: there the newer value stays.',
   'grid.conflict': 'Changed elsewhere to {value} meanwhile; not saved.',
+  'grid.notation.question': '“{text}”: which number did you mean? Not saved yet.',
+  'grid.notation.thousands': '{value} (thousands)',
+  'grid.notation.decimals': '{value} (with decimals)',
   'grid.conflict.mine': 'Keep {value}',
   'grid.conflict.mineLabel': 'Keep {value} in {cell}',
   'grid.conflict.newer': 'Use {value}',

@@ -278,6 +278,9 @@ export const nlLoops: LoopsMessages = {
   'grid.undoKept':
     'Plakken ongedaan gemaakt, behalve in {n, plural, one {# cel die} other {# cellen die}} na het plakken gewijzigd {n, plural, one {is} other {zijn}}: daar blijft de nieuwere waarde staan.',
   'grid.conflict': 'Intussen ergens anders gewijzigd in {value}; niet bewaard.',
+  'grid.notation.question': '“{text}”: welk getal bedoel je? Nog niet bewaard.',
+  'grid.notation.thousands': '{value} (duizendtallen)',
+  'grid.notation.decimals': '{value} (met decimalen)',
   'grid.conflict.mine': '{value} houden',
   'grid.conflict.mineLabel': '{value} houden in {cell}',
   'grid.conflict.newer': '{value} gebruiken',
