@@ -102,6 +102,65 @@ test.describe('CSV import (English)', () => {
   });
 });
 
+test.describe('coverage from the export range (English)', () => {
+  test.use({ locale: 'en-GB' });
+
+  /**
+   * An ATS export over loop 6 of the example (September–October 2026 with today fixed in
+   * November): a candidate every other day from 1 September to 31 October, 16 of the first
+   * ones hired ten days after applying. Days without a candidate had none.
+   */
+  function atsExport(): string {
+    const date = (day: number) => {
+      const d = new Date(Date.UTC(2026, 8, 1 + day));
+      const two = (n: number) => String(n).padStart(2, '0');
+      return `${two(d.getUTCDate())}-${two(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}`;
+    };
+    const lines = ['Candidate,Vacancy,Applied date,Source,Status,Hired date'];
+    for (let k = 0; k <= 30; k++) {
+      const hired = k < 16 ? date(2 * k + 10) : '';
+      lines.push(`C-${k},Nurse,${date(2 * k)},Indeed,${hired ? 'Hired' : 'Interview'},${hired}`);
+    }
+    return `${lines.join('\n')}\n`;
+  }
+
+  test('an ATS export covers its whole range: days without a candidate are zero, so hires are fully covered', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.clock.setFixedTime(new Date('2026-11-23T09:00:00Z'));
+    const id = await openExample(page, 'Try with example data');
+    await page.goto(`/loops/import?id=${id}`);
+    await page
+      .getByLabel('Choose a CSV file')
+      .setInputFiles({ name: 'ats.csv', mimeType: 'text/csv', buffer: Buffer.from(atsExport()) });
+    await expect(page.getByText(/an applicant tracking export/)).toBeVisible();
+    const zero = page.getByRole('checkbox', {
+      name: 'Days without rows in 1 Sept 2026 – 31 Oct 2026 count as zero',
+    });
+    await expect(zero).toBeChecked();
+    const preview = page.getByRole('table', { name: 'What will be written, per KPI and period' });
+    const hires = preview.getByRole('row', { name: /^Hires Loop 6/ });
+    await expect(hires).toContainText('16 (100 % of the days)');
+    // Unticked, only the 16 days with a hire are covered; ticked again for the import.
+    await zero.uncheck();
+    await expect(hires).toContainText('16 (26 % of the days)');
+    await zero.check();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /^Import [\d,]+ values$/ }).click();
+    const done = page.getByRole('status').filter({ hasText: 'Imported:' });
+    await expect(done).toBeVisible();
+    await done.getByRole('link', { name: 'See the results of loop 6' }).click();
+    // The export's days replace the example's loop total: all of the loop is covered.
+    const card = page.getByRole('article', { name: 'Hires', exact: true });
+    await expect(card.locator('.value')).toHaveText('16');
+    await expect(card).not.toContainText('of the loop');
+    await expect(card).not.toContainText('The data covers');
+    await expect(card).not.toContainText('A finer value was left out');
+  });
+});
+
 test.describe('after a CSV import (English)', () => {
   test.use({ locale: 'en-GB' });
 

@@ -73,4 +73,11 @@ export const enImport = {
   'import.preview.uniqueSum': 'added up from unique counts: not a number of people',
   'import.unique.note.same':
     '{kpi}: these are unique counts per day (or per period shorter than a loop). Talentloop stores them as they are but never adds them up as different people, because the same person can be counted on several days. For a loop, import the tool’s figure for the whole period: set the report’s date range to the loop’s dates without a breakdown by day, export, and import that file.',
+  // Issue 17: an export covers its whole range; a day without a row had none.
+  'import.zero.label': 'Days without rows in {range} count as zero',
+  'import.zero.stated': 'The file states that it covers {range}.',
+  'import.zero.inferred':
+    'The file does not state its period: it is taken from the first to the last day in it. Untick this if the export does not cover every day in between.',
+  'import.zero.values':
+    'For counts such as applications and hires, {count, plural, one {# zero is} other {# zeros are}} written on days without a row, so these days count as covered. Values already stored on those days stay.',
 } as const;

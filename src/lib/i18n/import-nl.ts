@@ -77,4 +77,11 @@ export const nlImport: Record<keyof typeof enImport, string> = {
   'import.preview.uniqueSum': 'opgeteld uit unieke aantallen: geen aantal mensen',
   'import.unique.note.same':
     '{kpi}: dit zijn unieke aantallen per dag (of per periode korter dan een loop). Talentloop bewaart ze zoals ze zijn, maar telt ze nooit op als verschillende mensen, want dezelfde persoon kan op meerdere dagen meetellen. Importeer voor een loop het cijfer van de tool voor de hele periode: zet het datumbereik van het rapport op de data van de loop, zonder uitsplitsing per dag, exporteer en importeer dat bestand.',
+  // Issue 17: een export beslaat zijn hele periode; een dag zonder rij had er geen.
+  'import.zero.label': 'Dagen zonder rijen in {range} tellen als nul',
+  'import.zero.stated': 'Het bestand vermeldt dat het {range} beslaat.',
+  'import.zero.inferred':
+    'Het bestand vermeldt zijn periode niet: die loopt van de eerste tot de laatste dag erin. Vink dit uit als de export niet elke dag daartussen beslaat.',
+  'import.zero.values':
+    'Voor aantallen zoals sollicitaties en hires {count, plural, one {wordt # nul} other {worden # nullen}} opgeslagen op dagen zonder rij, zodat die dagen als gedekt tellen. Waarden die al op die dagen staan, blijven staan.',
 };

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { catalogKpi, type KpiDefinition } from '$lib/domain/catalog';
+import { addDays } from '$lib/domain/dates';
 import {
+  countsAsZero,
+  fillsByDefault,
+  MAX_FILL_DAYS,
   plannedWrites,
   previewPeriods,
   refusedValues,
   shortUniqueColumns,
   sourceOf,
   suggestMapping,
+  zeroFills,
   type PlanKpi,
 } from './mapping';
 import { extract, type Series } from './presets';
@@ -306,5 +311,97 @@ describe('shortUniqueColumns', () => {
     expect(shortUniqueColumns(plan, withReach, [baseline], { c6: 'k-reach' })).toEqual([]);
     const day = series('c7', 'Reach', 'reachMeta', [['2025-12-01', '2025-12-01', 70]]);
     expect(shortUniqueColumns(plan, withReach, [day], { c7: 'k-reach' })).toHaveLength(1);
+  });
+});
+
+describe('countsAsZero', () => {
+  it('holds for whole counts that add up, not for people, means, last values, money or ratios', () => {
+    const yes = ['hires', 'applicationsCompleted', 'impressions', 'careerSiteVisits', 'leadForms'];
+    const no = [
+      'reach',
+      'uniqueVisitors',
+      'timeOnSite',
+      'frequency',
+      'talentPool1to3',
+      'spend',
+      'costPerHire',
+      'timeToHire',
+      'brandAwareness',
+    ];
+    expect(yes.filter((key) => countsAsZero(def(key)))).toEqual(yes);
+    expect(no.filter((key) => countsAsZero(def(key)))).toEqual([]);
+  });
+});
+
+describe('zeroFills', () => {
+  const planKpis: PlanKpi[] = [
+    { id: 'k-hires', definition: def('hires') },
+    { id: 'k-tth', definition: def('timeToHire') },
+    { id: 'k-reach', definition: def('reachMeta') },
+  ];
+  const hires = series('hires', 'hires', 'hires', [
+    ['2026-01-02', '2026-01-02', 1],
+    ['2026-01-04', '2026-01-04', 2],
+  ]);
+  const tth = series('tth', 'timeToHire', 'timeToHire', [['2026-01-02', '2026-01-02', 30]]);
+  const people = series('people', 'Reach', 'reachMeta', [['2026-01-02', '2026-01-02', 50]]);
+  const all = [hires, tth, people];
+  const mapping = { hires: 'k-hires', tth: 'k-tth', people: 'k-reach' };
+  const range = { start: '2026-01-01', end: '2026-01-05' };
+  const fill = (start: string) => ({
+    kpiId: 'k-hires',
+    start,
+    end: start,
+    value: 0,
+    existing: null,
+    filled: true,
+    series: 'hires',
+    line: 0,
+    cells: 0,
+  });
+
+  it('writes 0 on each day of the range without a row, for event counts only', () => {
+    const writes = plannedWrites(all, mapping, []);
+    expect(zeroFills(range, all, mapping, planKpis, writes, [])).toEqual(
+      ['2026-01-01', '2026-01-03', '2026-01-05'].map(fill),
+    );
+  });
+
+  it('leaves a day with a value stored on exactly that day, and days inside a longer row', () => {
+    const week = series('hires', 'hires', 'hires', [['2026-01-01', '2026-01-03', 4]]);
+    const existing = [
+      { id: 'm1', kpiId: 'k-hires', start: '2026-01-05', end: '2026-01-05', value: 2 },
+      // A total over more days is not the same day: finer data may take its place.
+      { id: 'm2', kpiId: 'k-hires', start: '2026-01-01', end: '2026-01-31', value: 9 },
+    ];
+    const writes = plannedWrites([week], { hires: 'k-hires' }, existing);
+    expect(zeroFills(range, [week], { hires: 'k-hires' }, planKpis, writes, existing)).toEqual([
+      fill('2026-01-04'),
+    ]);
+  });
+
+  it('fills nothing for a column left out, or over a range too long to be meant', () => {
+    const writes = plannedWrites(all, { ...mapping, hires: null }, []);
+    expect(zeroFills(range, all, { ...mapping, hires: null }, planKpis, writes, [])).toEqual([]);
+    // One day more than the longest range filled.
+    const long = { start: '2026-01-01', end: addDays('2026-01-01', MAX_FILL_DAYS) };
+    expect(zeroFills(long, all, mapping, planKpis, plannedWrites(all, mapping, []), [])).toEqual(
+      [],
+    );
+  });
+});
+
+describe('fillsByDefault', () => {
+  const base = { ok: true as const, notation: 'en' as const, series: [], rows: 1, skipped: 0 };
+  it('fills a stated range, and an ATS export over two days or more; nothing else', () => {
+    const stated = { start: '2026-01-01', end: '2026-01-01', stated: true };
+    const guessed = { start: '2026-01-01', end: '2026-01-02', stated: false };
+    expect(fillsByDefault({ ...base, preset: 'ga4', range: stated })).toBe(true);
+    expect(fillsByDefault({ ...base, preset: 'ats', range: guessed })).toBe(true);
+    expect(
+      fillsByDefault({ ...base, preset: 'ats', range: { ...guessed, end: '2026-01-01' } }),
+    ).toBe(false);
+    expect(fillsByDefault({ ...base, preset: 'generic', range: guessed })).toBe(false);
+    expect(fillsByDefault({ ...base, preset: 'ats', range: null })).toBe(false);
   });
 });

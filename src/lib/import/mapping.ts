@@ -1,4 +1,4 @@
-import { rangeDays, type DateRange } from '$lib/domain/dates';
+import { fromDayNumber, rangeDays, toDayNumber, type DateRange } from '$lib/domain/dates';
 import type { KpiDefinition } from '$lib/domain/catalog';
 import { defaultBaseline, loopIndexOf, loopRange } from '$lib/domain/periods';
 import { periodValues } from '$lib/domain/plan-verdicts';
@@ -7,7 +7,7 @@ import { fail, type DomainErrorCode } from '$lib/domain/result';
 import { checkKpiValue } from '$lib/domain/wizard';
 import { MAX_MAGNITUDE } from '$lib/schema/common';
 import type { LoopLength } from '$lib/schema/plan';
-import type { PresetId, Series } from './presets';
+import type { CoveredRange, Extraction, PresetId, Series } from './presets';
 
 /** Which KPI of the plan each series goes to (by KPI id), or null to leave it out. */
 export type Mapping = Record<string, string | null>;
@@ -24,13 +24,17 @@ export type Existing = {
   value: number | null;
 };
 
-/** One value the import writes: a KPI on exactly one range, and what is stored there now. */
+/**
+ * One value the import writes: a KPI on exactly one range, and what is stored there now.
+ * `filled`: a zero for a day the file covers without a row, never written over a stored value.
+ */
 export type PlannedWrite = {
   kpiId: string;
   start: string;
   end: string;
   value: number;
   existing: Existing | null;
+  filled?: true;
 };
 
 /**
@@ -117,6 +121,89 @@ export function plannedWrites(
     }
   }
   return [...writes.values()];
+}
+
+/**
+ * Whether a day without a row means none of this KPI: whole counts that add up (applications,
+ * hires, visits, impressions). Not unique people, means, last values, money or computed KPIs.
+ */
+export function countsAsZero(definition: KpiDefinition): boolean {
+  return (
+    definition.unit === 'count' &&
+    definition.aggregation.kind === 'sum' &&
+    definition.kind !== 'unique'
+  );
+}
+
+/** Longer ranges are not filled (a mistyped year in a file would write thousands of zeros). */
+export const MAX_FILL_DAYS = 3660;
+
+/**
+ * The zeros an export implies: for each KPI that counts events (`countsAsZero`) and takes a
+ * mapped column, a 0 on every day of the range the export covers that no imported value of
+ * that KPI touches and no stored value holds on exactly that day (those are never
+ * overwritten). Work per KPI is one pass over its writes and one over the range's days.
+ */
+export function zeroFills(
+  range: DateRange,
+  series: readonly Series[],
+  mapping: Mapping,
+  kpis: readonly PlanKpi[],
+  writes: readonly SourcedWrite[],
+  existing: readonly Existing[],
+): SourcedWrite[] {
+  const from = toDayNumber(range.start);
+  const days = toDayNumber(range.end) - from + 1;
+  if (days < 1 || days > MAX_FILL_DAYS) return [];
+  const counting = new Set(kpis.filter((k) => countsAsZero(k.definition)).map((k) => k.id));
+  // The first column mapped to each counting KPI names the zeros' source.
+  const columnOf = new Map<string, string>();
+  for (const s of series) {
+    const kpiId = mapping[s.key];
+    if (kpiId && counting.has(kpiId) && !columnOf.has(kpiId)) columnOf.set(kpiId, s.key);
+  }
+  if (!columnOf.size) return [];
+  const taken = new Map([...columnOf.keys()].map((id) => [id, new Uint8Array(days)]));
+  const mark = (kpiId: string, start: string, end: string) => {
+    const covered = taken.get(kpiId);
+    if (!covered) return;
+    const first = Math.max(toDayNumber(start) - from, 0);
+    const last = Math.min(toDayNumber(end) - from, days - 1);
+    for (let d = first; d <= last; d++) covered[d] = 1;
+  };
+  for (const w of writes) mark(w.kpiId, w.start, w.end);
+  for (const e of existing) if (e.start === e.end) mark(e.kpiId, e.start, e.end);
+  const fills: SourcedWrite[] = [];
+  for (const [kpiId, column] of columnOf) {
+    const covered = taken.get(kpiId)!;
+    for (let d = 0; d < days; d++) {
+      if (covered[d]) continue;
+      const date = fromDayNumber(from + d);
+      fills.push({
+        kpiId,
+        start: date,
+        end: date,
+        value: 0,
+        existing: null,
+        filled: true,
+        series: column,
+        line: 0,
+        cells: 0,
+      });
+    }
+  }
+  return fills;
+}
+
+/**
+ * Whether days without rows count as zero unless the user says otherwise: when the file states
+ * its range, and for an applicant-tracking export over two days or more (one row per
+ * candidate: a day without one had none). Other ranges are only guessed from the rows.
+ */
+export function fillsByDefault(read: Extract<Extraction, { ok: true }>): boolean {
+  const range: CoveredRange | null = read.range;
+  if (!range) return false;
+  return range.stated || (read.preset === 'ats' && rangeDays(range) >= 2);
 }
 
 /** The grid's rule for a value of this unit, and the maximum every number of the app has. */

@@ -136,6 +136,61 @@ describe('applicant tracking exports', () => {
   });
 });
 
+describe('the range an export covers', () => {
+  it('is stated by GA4 comments, Meta reporting columns and LinkedIn range line', () => {
+    expect(ok(read('ga4-en.csv')).range).toEqual({
+      start: '2026-01-01',
+      end: '2026-01-03',
+      stated: true,
+    });
+    expect(ok(read('ga4-nl-old.csv')).range).toEqual({
+      start: '2025-11-01',
+      end: '2025-11-30',
+      stated: true,
+    });
+    // Daily rows for 1 and 2 January in a report over 1–3 January.
+    expect(ok(read('meta-en.csv')).range).toEqual({
+      start: '2026-01-01',
+      end: '2026-01-03',
+      stated: true,
+    });
+    expect(ok(read('meta-nl-1252.csv')).range).toEqual({
+      start: '2026-01-01',
+      end: '2026-01-31',
+      stated: true,
+    });
+    expect(ok(read('linkedin.csv')).range).toEqual({
+      start: '2026-01-01',
+      end: '2026-01-13',
+      stated: true,
+    });
+  });
+
+  it('is the first to the last day present where the file says nothing (ATS, generic tables)', () => {
+    // Applied from 3 January, the last hire on 1 March.
+    expect(ok(read('ats.csv')).range).toEqual({
+      start: '2026-01-03',
+      end: '2026-03-01',
+      stated: false,
+    });
+    expect(ok(read('generic-tab.csv')).range).toEqual({
+      start: '2026-01-01',
+      end: '2026-01-02',
+      stated: false,
+    });
+    const noComments = ok(extract('Date,Sessions,Active users\n20260105,5,4\n20260102,6,4\n'));
+    expect(noComments).toMatchObject({
+      preset: 'ga4',
+      range: { start: '2026-01-02', end: '2026-01-05', stated: false },
+    });
+    const noRange = ok(extract('Campaign Name,Start Date (in UTC),Impressions\nA,1/2/2026,5\n'));
+    expect(noRange).toMatchObject({
+      preset: 'linkedin',
+      range: { start: '2026-01-02', end: '2026-01-02', stated: false },
+    });
+  });
+});
+
 describe('reading numbers, dates and totals right (review cases)', () => {
   const first = (text: string, label: string) => values(byLabel(ok(extract(text)).series, label));
 

@@ -36,6 +36,12 @@ export type Series = {
   points: Point[];
 };
 
+/**
+ * The days an export covers: `stated` when the file says so (GA4's comment lines, Meta's
+ * reporting columns, LinkedIn's report range line), else from its first to its last day.
+ */
+export type CoveredRange = { start: string; end: string; stated: boolean };
+
 export type Extraction =
   | {
       ok: true;
@@ -45,6 +51,8 @@ export type Extraction =
       /** Data rows read, and rows left out (grand totals). */
       rows: number;
       skipped: number;
+      /** The days the export covers (null when it has no values). */
+      range: CoveredRange | null;
     }
   | { ok: false; problems: CsvProblem[] };
 
@@ -309,6 +317,61 @@ function numericColumns(reader: Reader, known: readonly Column[], skip: Readonly
   return out;
 }
 
+/**
+ * The range a file states, or else the first to the last day of its values. Per series the
+ * points are sorted by start, so this is one look at each series' ends, not a pass over rows.
+ */
+function coveredRange(
+  series: readonly Series[],
+  stated: { start: string; end: string } | null,
+): CoveredRange | null {
+  if (stated) return { ...stated, stated: true };
+  let start: string | null = null;
+  let end: string | null = null;
+  for (const { points } of series) {
+    const first = points[0]?.start;
+    if (first && (start === null || first < start)) start = first;
+    for (const point of points) if (end === null || point.end > end) end = point.end;
+  }
+  return start && end ? { start, end, stated: false } : null;
+}
+
+/**
+ * Meta's reporting range: the earliest start and latest end in its reporting columns (the
+ * same on every row of a daily export, so only the different cells are read as dates).
+ */
+function reportingRange(
+  rows: readonly CsvRow[],
+  startColumn: number,
+  endColumn: number,
+): { start: string; end: string } | null {
+  if (startColumn < 0 || endColumn < 0) return null;
+  const starts = new Set<string>();
+  const ends = new Set<string>();
+  for (const { cells } of rows) {
+    starts.add(cells[startColumn] ?? '');
+    ends.add(cells[endColumn] ?? '');
+  }
+  const dates = (cells: Set<string>) =>
+    [...cells].flatMap((cell) => readDate(cell, 'dmy') ?? []).sort();
+  const start = dates(starts)[0];
+  const end = dates(ends).at(-1);
+  return start && end && start <= end ? { start, end } : null;
+}
+
+/** LinkedIn's report range line before the header: `Report Start: 1/1/2026, Report End: …`. */
+function preambleRange(preamble: readonly CsvRow[]): { start: string; end: string } | null {
+  for (const row of preamble) {
+    const text = row.cells.join(',');
+    const start = /report start:\s*([\d/.-]+)/i.exec(text)?.[1];
+    const end = /report end:\s*([\d/.-]+)/i.exec(text)?.[1];
+    const from = start ? readDate(start, 'mdy') : null;
+    const to = end ? readDate(end, 'mdy') : null;
+    if (from && to && from <= to) return { start: from, end: to };
+  }
+  return null;
+}
+
 /** Reads the values per period of a table with a date (or a date range) per row. */
 function readDated(
   reader: Reader,
@@ -316,6 +379,7 @@ function readDated(
   columns: { index: number; column: Column }[],
   period: (row: CsvRow) => { start: string; end: string } | null,
   dateColumn: number,
+  stated: (() => { start: string; end: string } | null) | null = null,
 ): Extraction {
   const collectors = columns.map(
     ({ index, column }) =>
@@ -361,6 +425,7 @@ function readDated(
     series,
     rows: reader.table.rows.length - skipped,
     skipped,
+    range: coveredRange(series, stated?.() ?? null),
   };
 }
 
@@ -414,6 +479,8 @@ function readAts(reader: Reader, order: DateOrder): Extraction {
     series,
     rows: rows.length,
     skipped: 0,
+    // An ATS export says nothing of its period: the first and last day of any date in it.
+    range: coveredRange(series, null),
   };
 }
 
@@ -465,6 +532,7 @@ export function extract(text: string, onProgress?: (fraction: number) => void): 
         return from && to ? { start: from, end: to } : null;
       },
       day >= 0 ? day : start,
+      () => reportingRange(rows, start, end),
     );
   }
   if (preset === 'linkedin') {
@@ -479,6 +547,7 @@ export function extract(text: string, onProgress?: (fraction: number) => void): 
         return d ? { start: d, end: d } : null;
       },
       date,
+      () => preambleRange(table.preamble),
     );
   }
   if (preset === 'ga4') {
@@ -495,6 +564,7 @@ export function extract(text: string, onProgress?: (fraction: number) => void): 
         return d ? { start: d, end: d } : null;
       },
       date,
+      () => range,
     );
   }
   // Generic: the first column of dates, and every column of numbers.

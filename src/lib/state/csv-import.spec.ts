@@ -236,6 +236,55 @@ describe('CsvImport.write', () => {
     expect((await db.measurements.toArray()).map((m) => m.value).sort()).toEqual([100, 150]);
   });
 
+  it('an ATS export: days without a candidate count as zero unless unticked, over no stored value', async () => {
+    const { db, hires } = await openPlan();
+    // A hire typed in earlier for 20 January stays as it is.
+    const typed = new CsvImport();
+    await typed.choose(csvFile('Date,Hires\n2026-01-20,3\n'));
+    await typed.write();
+    // Candidates from 1 January to 28 February (all of loop 1), one hire on 10 February.
+    const ats = [
+      'Candidate,Applied date,Source,Hired date',
+      'C1,01-01-2026,Indeed,10-02-2026',
+      'C2,15-01-2026,,',
+      'C3,28-02-2026,Indeed,',
+    ].join('\n');
+    const csv = new CsvImport();
+    await csv.choose(csvFile(ats, 'ats.csv'));
+    expect(csv.read?.range).toEqual({ start: '2026-01-01', end: '2026-02-28', stated: false });
+    expect(csv.fillZeros).toBe(true);
+    // 59 days: one hire, one typed value, 57 zeros.
+    expect(csv.fills).toHaveLength(57);
+    const loop1 = () => csv.preview.find((c) => c.kpiId === hires && c.period === 1)!;
+    // Every day but the one that keeps its typed value.
+    expect(loop1().imported).toMatchObject({ value: 1, coveredDays: 58, days: 59 });
+    csv.fillZeros = false;
+    expect(loop1().imported).toMatchObject({ value: 1, coveredDays: 1 });
+    csv.fillZeros = true;
+    await csv.write();
+    expect(csv.result).toEqual({ added: 58, replaced: 0, skipped: 0 });
+    const stored = (await db.measurements.where('kpiId').equals(hires).toArray()).sort((a, b) =>
+      a.start.localeCompare(b.start),
+    );
+    expect(stored).toHaveLength(59);
+    expect(stored.filter((m) => m.value !== 0).map((m) => [m.start, m.value, m.source])).toEqual([
+      ['2026-01-20', 3, 'manual'],
+      ['2026-02-10', 1, 'ats'],
+    ]);
+    expect(stored.every((m) => m.value !== 0 || m.source === 'ats')).toBe(true);
+  });
+
+  it('a table of dates and numbers: the range is only guessed, so days without rows stay empty', async () => {
+    const { hires } = await openPlan();
+    const csv = new CsvImport();
+    await csv.choose(csvFile('Date,Hires\n2026-01-05,1\n2026-01-09,2\n'));
+    expect(csv.fillZeros).toBe(false);
+    expect(csv.fills.map((w) => [w.kpiId, w.start])).toEqual(
+      ['2026-01-06', '2026-01-07', '2026-01-08'].map((d) => [hires, d]),
+    );
+    expect(csv.writes).toHaveLength(2);
+  });
+
   it('writes nothing when no column is mapped', async () => {
     const { db } = await openPlan();
     const csv = new CsvImport();

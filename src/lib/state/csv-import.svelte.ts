@@ -1,10 +1,12 @@
 import type { CsvEncoding } from '$lib/import/decode';
 import {
+  fillsByDefault,
   plannedWrites,
   previewPeriods,
   refusedValues,
   sourceOf,
   suggestMapping,
+  zeroFills,
   type Mapping,
   type PlanKpi,
 } from '$lib/import/mapping';
@@ -32,20 +34,40 @@ export class CsvImport extends FileFlow<
   problems = $state.raw<CsvProblem[]>([]);
   mapping = $state<Mapping>({});
   conflicts = $state<'replace' | 'skip'>('replace');
+  /** Days without rows in the range the export covers count as zero (`zeroFills`). */
+  fillZeros = $state(false);
 
   /** The plan's KPIs with their definitions. */
   kpis = $derived<PlanKpi[]>(
     planSession.rows.map((r) => ({ id: r.kpi.id, definition: r.definition })),
   );
   #existing = $derived(planSession.bundle?.measurements ?? []);
-  writes = $derived(this.read ? plannedWrites(this.read.series, this.mapping, this.#existing) : []);
+  #fromRows = $derived(
+    this.read ? plannedWrites(this.read.series, this.mapping, this.#existing) : [],
+  );
+  /** The zeros for days without rows, written while `fillZeros` is on. */
+  fills = $derived(
+    this.read?.range
+      ? zeroFills(
+          this.read.range,
+          this.read.series,
+          this.mapping,
+          this.kpis,
+          this.#fromRows,
+          this.#existing,
+        )
+      : [],
+  );
+  writes = $derived(
+    this.fillZeros && this.fills.length ? [...this.#fromRows, ...this.fills] : this.#fromRows,
+  );
   /**
    * Values the mapping would write that break their KPI's number rules: while any stands,
    * nothing is written (the user maps that column elsewhere, or not at all, or fixes the file),
-   * as a file with an unreadable cell is not half-read.
+   * as a file with an unreadable cell is not half-read. Filled-in zeros break none.
    */
   refusals = $derived(
-    this.read ? refusedValues(this.read.series, this.mapping, this.kpis, this.writes) : [],
+    this.read ? refusedValues(this.read.series, this.mapping, this.kpis, this.#fromRows) : [],
   );
   conflictCount = $derived(this.writes.filter((w) => w.existing).length);
   preview = $derived.by(() => {
@@ -80,6 +102,7 @@ export class CsvImport extends FileFlow<
         return;
       }
       this.read = result;
+      this.fillZeros = fillsByDefault(result);
       const remembered = settingsState.values.importMappings[this.#memoryKey(result.preset)] ?? {};
       this.mapping = suggestMapping(result.series, this.kpis, remembered);
       this.phase = 'mapping';

@@ -98,6 +98,33 @@ describe('importValues', () => {
     ]);
   });
 
+  it('a zero filled in for a day without a row never replaces a stored value, even on replace', async () => {
+    const { plan, kpiId } = await planWithKpi();
+    await importValues(db, plan.id, [day(kpiId, '2026-01-01', 5)], {
+      conflicts: 'replace',
+      source: 'manual',
+    });
+    const filled = (start: string) => ({ ...day(kpiId, start, 0), filled: true as const });
+    // The preview saw no value on 1 January; one was stored since (another tab).
+    const { value, change } = await importValues(
+      db,
+      plan.id,
+      [day(kpiId, '2026-01-02', 4), filled('2026-01-01'), filled('2026-01-03')],
+      { conflicts: 'replace', source: 'ats' },
+    );
+    expect(value).toEqual({ added: 2, replaced: 0, skipped: 1 });
+    expect(putRows(change, 'measurements').map((m) => [m.start, m.value])).toEqual([
+      ['2026-01-02', 4],
+      ['2026-01-03', 0],
+    ]);
+    const values = (await db.measurements.toArray()).map((m) => [m.start, m.value]).sort();
+    expect(values).toEqual([
+      ['2026-01-01', 5],
+      ['2026-01-02', 4],
+      ['2026-01-03', 0],
+    ]);
+  });
+
   it('writes nothing when one value is invalid or a KPI is not in the plan', async () => {
     const { plan, kpiId } = await planWithKpi();
     const before = await dumpTables(db);

@@ -10,8 +10,9 @@ export type ImportValuesResult = { added: number; replaced: number; skipped: num
 
 /**
  * Writes imported values in one transaction: each on exactly its KPI and range, replacing or
- * keeping (`conflicts`) a value already stored there, and marks the plan changed. Every row is
- * validated first; one invalid row means nothing is written.
+ * keeping (`conflicts`) a value already stored there, and marks the plan changed. A zero the
+ * import filled in for a day without a row (`filled`) never replaces a stored value. Every
+ * row is validated first; one invalid row means nothing is written.
  */
 export async function importValues(
   db: TalentloopDb,
@@ -50,9 +51,9 @@ export async function importValues(
     const put: Measurement[] = [];
     let replaced = 0;
     let skipped = 0;
-    for (const row of rows) {
+    for (const [i, row] of rows.entries()) {
       const id = stored.get(`${row.kpiId}|${row.start}|${row.end}`);
-      if (id !== undefined && options.conflicts === 'skip') skipped++;
+      if (id !== undefined && (options.conflicts === 'skip' || writes[i]?.filled)) skipped++;
       else {
         if (id !== undefined) replaced++;
         put.push({ ...row, id: id ?? newId() });
