@@ -23,7 +23,7 @@ export const enMethod = {
 
   'method.events.title': 'Applications, hires and other events',
   'method.events.p1':
-    'Applications started and completed, lead forms submitted, candidates interviewed, hires, open applications and early leavers are events: each one happens on its own. Talentloop compares them per day, over the days that each period’s numbers actually cover, so a loop with a missing week is not judged as if nothing happened that week.',
+    'Applications started and completed, lead forms submitted, candidates interviewed, hires, open applications and early leavers are events: each one happens on its own. Talentloop compares them per day, over the days that each period’s numbers actually cover, so a loop with a missing week is not judged as if nothing happened that week. An imported export that covers a period (its stated report range, or an applicant export from its first to its last day, when you leave that ticked) is different: a day in it without a row counts as zero, because nobody applied that day.',
   'method.events.p2':
     'Small numbers swing a lot by chance alone: 12 applications in one loop and 19 in the next can easily happen without anything changing. A change is called real only when chance alone would rarely produce it.',
   'method.events.p3':

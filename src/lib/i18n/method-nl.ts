@@ -25,7 +25,7 @@ export const nlMethod: Record<keyof typeof enMethod, string> = {
 
   'method.events.title': 'Sollicitaties, hires en andere gebeurtenissen',
   'method.events.p1':
-    'Gestarte en afgeronde sollicitaties, ingevulde leadformulieren, gesproken kandidaten, hires, open sollicitaties en vertrek in de proeftijd zijn gebeurtenissen: elke gebeurtenis staat op zichzelf. Talentloop vergelijkt ze per dag, over de dagen die de cijfers van elke periode echt beslaan. Een loop met een ontbrekende week wordt dus niet beoordeeld alsof er die week niets gebeurde.',
+    'Gestarte en afgeronde sollicitaties, ingevulde leadformulieren, gesproken kandidaten, hires, open sollicitaties en vertrek in de proeftijd zijn gebeurtenissen: elke gebeurtenis staat op zichzelf. Talentloop vergelijkt ze per dag, over de dagen die de cijfers van elke periode echt beslaan. Een loop met een ontbrekende week wordt dus niet beoordeeld alsof er die week niets gebeurde. Een geïmporteerde export die een periode beslaat (het rapportbereik dat erin staat, of een export uit een sollicitantvolgsysteem van de eerste tot de laatste dag, als je dat aangevinkt laat) is anders: een dag daarin zonder regel telt als nul, want die dag solliciteerde niemand.',
   'method.events.p2':
     'Kleine aantallen schommelen alleen door toeval al flink: 12 sollicitaties in de ene loop en 19 in de volgende kan makkelijk gebeuren zonder dat er iets veranderde. Een verandering heet pas echt als toeval alleen zo’n verandering zelden oplevert.',
   'method.events.p3':
