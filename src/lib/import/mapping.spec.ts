@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { catalogKpi, type KpiDefinition } from '$lib/domain/catalog';
 import {
+  addableKpi,
+  mappingToRemember,
   plannedWrites,
   previewPeriods,
   refusedValues,
   shortUniqueColumns,
   sourceOf,
   suggestMapping,
+  withAddedKpi,
   type PlanKpi,
 } from './mapping';
 import { extract, type Series } from './presets';
@@ -55,6 +58,65 @@ describe('suggestMapping', () => {
       c1: null,
       c2: 'k-spend',
       c3: 'k-impr',
+    });
+  });
+});
+
+describe('clicks and other columns across languages (issue 17)', () => {
+  const linkClicks = (label: string) => ({
+    ...series('c7', label, 'linkClicks', [['2026-01-01', '2026-01-01', 40]]),
+    meaning: 'meta:link clicks',
+  });
+  const custom = (id: string, name: string, aggregation: PlanKpi['definition']['aggregation']) => ({
+    id,
+    definition: { ...def('impressions'), key: id, aggregation, name: { en: name, nl: name } },
+  });
+
+  it('suggests a custom KPI named exactly as the column, whatever its case and spacing', () => {
+    const plan = [...kpis, custom('k-own', ' link  CLICKS', { kind: 'sum' })];
+    expect(suggestMapping([linkClicks('Link clicks')], plan)).toEqual({ c7: 'k-own' });
+    // The catalog suggestion goes first; a computed KPI takes no values.
+    const withCatalog = [...plan, { id: 'k-link', definition: def('linkClicks') }];
+    expect(suggestMapping([linkClicks('Link clicks')], withCatalog)).toEqual({ c7: 'k-link' });
+    const computed = [
+      ...kpis,
+      custom('k-f', 'Link clicks', { kind: 'ratio', numerator: 'a', denominator: 'b' }),
+    ];
+    expect(suggestMapping([linkClicks('Link clicks')], computed)).toEqual({ c7: null });
+  });
+
+  it('remembers a column under its meaning, so the Dutch header gets what was chosen for the English one', () => {
+    const remembered = mappingToRemember([linkClicks('Link clicks'), impressions], {
+      c7: 'k-spend',
+      c1: null,
+    });
+    expect(remembered).toEqual({ 'meta:link clicks': 'k-spend', Impressions: null });
+    expect(suggestMapping([linkClicks('Klikken op link')], kpis, remembered)).toEqual({
+      c7: 'k-spend',
+    });
+    // What was remembered per header before is still read; the meaning goes first.
+    expect(
+      suggestMapping([linkClicks('Klikken op link')], kpis, { 'Klikken op link': 'k-impr' }),
+    ).toEqual({ c7: 'k-impr' });
+    expect(
+      suggestMapping([linkClicks('Klikken op link')], kpis, {
+        'Klikken op link': 'k-impr',
+        'meta:link clicks': null,
+      }),
+    ).toEqual({ c7: null });
+  });
+
+  it('offers to add the catalog KPI a column suggests when the plan lacks it, then maps it there', () => {
+    const column = linkClicks('Link clicks');
+    const mapping = suggestMapping([column, impressions], kpis);
+    expect(addableKpi(column, mapping, kpis)).toBe('linkClicks');
+    expect(addableKpi(impressions, mapping, kpis)).toBeNull();
+    // Mapped by the user elsewhere, or suggesting a computed KPI: nothing to add.
+    expect(addableKpi(column, { c7: 'k-impr' }, kpis)).toBeNull();
+    expect(addableKpi({ ...column, suggested: 'clickThroughRate' }, mapping, kpis)).toBeNull();
+    expect(withAddedKpi([column, impressions], mapping, 'linkClicks', 'k-new')).toEqual({
+      c7: 'k-new',
+      c1: 'k-impr',
     });
   });
 });
