@@ -179,6 +179,33 @@ describe('CsvImport.write', () => {
     expect(next.mapping).toEqual({ 'col-1': null, 'col-2': other.hires, 'col-3': null });
   });
 
+  it('adds a KPI the plan lacks from the import, maps the column to it, and remembers it by meaning', async () => {
+    const { db, plan, hires } = await openPlan();
+    const english = 'Day,Link clicks,Results,Reporting starts\n2026-01-05,40,1,2026-01-05\n';
+    const csv = new CsvImport();
+    await csv.choose(csvFile(english));
+    expect(csv.mapping).toEqual({ 'col-1': null, 'col-2': null });
+    expect(await csv.addKpi('linkClicks')).toBe(true);
+    const added = planSession.rows.find((r) => r.definition.key === 'linkClicks')!.kpi;
+    expect(await db.kpis.get(added.id)).toMatchObject({
+      catalogKey: 'linkClicks',
+      planId: plan.id,
+    });
+    expect(csv.mapping).toEqual({ 'col-1': added.id, 'col-2': null });
+    csv.mapping = { ...csv.mapping, 'col-2': hires };
+    await csv.write();
+    expect(csv.result).toEqual({ added: 2, replaced: 0, skipped: 0 });
+    expect(settingsState.values.importMappings).toEqual({
+      [`${plan.id}:meta`]: { 'meta:link clicks': added.id, 'meta:results': hires },
+    });
+    // The Dutch headers of the same columns get the same KPIs.
+    const dutch = new CsvImport();
+    await dutch.choose(
+      csvFile('Dag;Klikken op link;Resultaten;Start rapportage\n6-1-2026;35;2;6-1-2026\n'),
+    );
+    expect(dutch.mapping).toEqual({ 'col-1': added.id, 'col-2': hires });
+  });
+
   it('skips or replaces values already stored on the same day, as chosen', async () => {
     const { hires } = await openPlan();
     const first = new CsvImport();
