@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { catalogKpi, type KpiDefinition } from '$lib/domain/catalog';
 import {
   addableKpi,
-  mappingToRemember,
   plannedWrites,
   previewPeriods,
   refusedValues,
+  rememberMapping,
   shortUniqueColumns,
   sourceOf,
   suggestMapping,
@@ -86,11 +86,18 @@ describe('clicks and other columns across languages (issue 17)', () => {
   });
 
   it('remembers a column under its meaning, so the Dutch header gets what was chosen for the English one', () => {
-    const remembered = mappingToRemember([linkClicks('Link clicks'), impressions], {
-      c7: 'k-spend',
-      c1: null,
+    const remembered = rememberMapping(
+      { 'Link clicks': null, Reach: 'k-impr' },
+      [linkClicks('Link clicks'), impressions],
+      { c7: 'k-spend', c1: null },
+      kpis,
+    );
+    // The header's old entry gives way to the meaning; other columns' memory stays.
+    expect(remembered).toEqual({
+      Reach: 'k-impr',
+      'meta:link clicks': 'k-spend',
+      Impressions: null,
     });
-    expect(remembered).toEqual({ 'meta:link clicks': 'k-spend', Impressions: null });
     expect(suggestMapping([linkClicks('Klikken op link')], kpis, remembered)).toEqual({
       c7: 'k-spend',
     });
@@ -104,6 +111,20 @@ describe('clicks and other columns across languages (issue 17)', () => {
         'meta:link clicks': null,
       }),
     ).toEqual({ c7: null });
+  });
+
+  it('keeps no "not imported" where the plan had no KPI to suggest: once it has one, that one is suggested', () => {
+    const column = linkClicks('Link clicks');
+    const before = rememberMapping({ 'meta:link clicks': 'k-old' }, [column], { c7: null }, kpis);
+    expect(before).toEqual({});
+    const later = [...kpis, { id: 'k-link', definition: def('linkClicks') }];
+    expect(suggestMapping([linkClicks('Klikken op link')], later, before)).toEqual({
+      c7: 'k-link',
+    });
+    // Left out although a KPI was suggested: that is a choice, and it is kept.
+    expect(rememberMapping({}, [column], { c7: null }, later)).toEqual({
+      'meta:link clicks': null,
+    });
   });
 
   it('offers to add the catalog KPI a column suggests when the plan lacks it, then maps it there', () => {

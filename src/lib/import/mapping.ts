@@ -114,11 +114,31 @@ export function suggestMapping(
 }
 
 /**
- * The mapping to remember: each column under its meaning in its tool where it has one (the
- * next export maps itself in either language), else under its header.
+ * The memory of a plan and preset after an import: each column's choice under its meaning in
+ * its tool where it has one (the next export maps itself in either language; the header's old
+ * entry goes), else under its header. "Not imported" where nothing else was suggested is no
+ * choice, so it is not kept: once the plan has a KPI for the column, that KPI is suggested.
  */
-export function mappingToRemember(series: readonly Series[], mapping: Mapping): Mapping {
-  return Object.fromEntries(series.map((s) => [s.meaning ?? s.label, mapping[s.key] ?? null]));
+export function rememberMapping(
+  previous: Mapping,
+  series: readonly Series[],
+  mapping: Mapping,
+  kpis: readonly PlanKpi[],
+): Mapping {
+  const defaults = suggestMapping(series, kpis);
+  const chosen = new Map<string, string | null>();
+  const dropped = new Set<string>();
+  for (const s of series) {
+    const key = s.meaning ?? s.label;
+    if (s.meaning) dropped.add(s.label);
+    const kpiId = mapping[s.key] ?? null;
+    if (kpiId === null && defaults[s.key] === null) dropped.add(key);
+    else chosen.set(key, kpiId);
+  }
+  return {
+    ...Object.fromEntries(Object.entries(previous).filter(([key]) => !dropped.has(key))),
+    ...Object.fromEntries(chosen),
+  };
 }
 
 /**

@@ -147,7 +147,8 @@ describe('CsvImport.write', () => {
     expect(stored).toHaveLength(4);
     expect(await db.measurements.count()).toBe(4);
 
-    const remembered = { Reach: reach, Hires: hires, Other: null };
+    // "Not imported" where nothing was suggested (Other) is no choice: not remembered.
+    const remembered = { Reach: reach, Hires: hires };
     expect(settingsState.values.importMappings).toEqual({ [`${plan.id}:generic`]: remembered });
     expect((await loadSettings(db)).settings.importMappings).toEqual({
       [`${plan.id}:generic`]: remembered,

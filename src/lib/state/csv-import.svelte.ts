@@ -1,10 +1,10 @@
 import type { CsvEncoding } from '$lib/import/decode';
 import { catalogDraft, catalogKpi } from '$lib/domain/catalog';
 import {
-  mappingToRemember,
   plannedWrites,
   previewPeriods,
   refusedValues,
+  rememberMapping,
   sourceOf,
   suggestMapping,
   withAddedKpi,
@@ -140,12 +140,10 @@ export class CsvImport extends FileFlow<
       this.phase = 'done';
       // The values are in. Remembering the mapping and showing the plan again may fail on
       // their own without making the import look failed.
-      const chosen = mappingToRemember(read.series, this.mapping);
       const key = this.#memoryKey(read.preset);
       const all = settingsState.values.importMappings;
-      await settingsState
-        .save('importMappings', { ...all, [key]: { ...all[key], ...chosen } })
-        .catch(() => undefined);
+      const kept = rememberMapping(all[key] ?? {}, read.series, this.mapping, this.kpis);
+      await settingsState.save('importMappings', { ...all, [key]: kept }).catch(() => undefined);
     } catch (error) {
       this.fail(error);
     } finally {
