@@ -207,6 +207,15 @@ describe('CsvImport.write', () => {
     expect(dutch.mapping).toEqual({ 'col-1': added.id, 'col-2': hires });
   });
 
+  it('adds no KPI outside the mapping step, nor one the catalog does not have', async () => {
+    const { db } = await openPlan();
+    const csv = new CsvImport();
+    expect(await csv.addKpi('linkClicks')).toBe(false);
+    await csv.choose(csvFile());
+    expect(await csv.addKpi('noSuchKpi')).toBe(false);
+    expect(await db.kpis.count()).toBe(2);
+  });
+
   it('skips or replaces values already stored on the same day, as chosen', async () => {
     const { hires } = await openPlan();
     const first = new CsvImport();
