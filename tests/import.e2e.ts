@@ -161,6 +161,58 @@ test.describe('coverage from the export range (English)', () => {
   });
 });
 
+test.describe('clicks and mappings across languages (English)', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('a Meta export: link clicks map to Link clicks, added from the import page without leaving it', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.clock.setFixedTime(new Date('2026-11-23T09:00:00Z'));
+    const id = await openExample(page, 'Try with example data');
+    await page.goto(`/loops/import?id=${id}`);
+    await page.getByLabel('Choose a CSV file').setInputFiles(`${CSV}/meta-en.csv`);
+    const column = page.getByLabel('KPI for Link clicks');
+    // The example plan has no link clicks: the column offers to add the KPI.
+    await expect(column).toHaveValue('');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Add KPI “Link clicks” to this plan' }).click();
+    await expect(column).toBeFocused();
+    await expect(column.locator('option:checked')).toHaveText('Link clicks');
+    await expect(
+      page.getByRole('button', { name: 'Add KPI “Link clicks” to this plan' }),
+    ).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`/loops/import\\?id=${id}$`));
+    const preview = page.getByRole('table', { name: 'What will be written, per KPI and period' });
+    await expect(preview.getByRole('row', { name: /Link clicks/ })).toContainText('85');
+
+    // Impressions, spend and link clicks, on two days each.
+    await page.getByRole('button', { name: 'Import 6 values' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
+      'Imported: 6 added',
+    );
+  });
+
+  test('the Dutch Meta header reuses a mapping remembered for the English one', async ({
+    page,
+  }) => {
+    test.slow();
+    const id = await openExample(page, 'Try with example data');
+    await page.goto(`/loops/import?id=${id}`);
+    await page.getByLabel('Choose a CSV file').setInputFiles(`${CSV}/meta-en.csv`);
+    await page.getByLabel('KPI for Results').selectOption({ label: 'Applications started' });
+    await page.getByLabel('KPI for Impressions').selectOption({ label: 'Not imported' });
+    await page.getByRole('button', { name: /^Import \d+ values$/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toBeVisible();
+
+    await page.getByLabel('Choose a CSV file').setInputFiles(`${CSV}/meta-nl-1252.csv`);
+    await expect(page.getByLabel('KPI for Resultaten').locator('option:checked')).toHaveText(
+      'Applications started',
+    );
+    await expect(page.getByLabel('KPI for Weergaven')).toHaveValue('');
+  });
+});
+
 test.describe('after a CSV import (English)', () => {
   test.use({ locale: 'en-GB' });
 

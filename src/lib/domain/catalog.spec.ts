@@ -129,6 +129,36 @@ describe('KPI catalog', () => {
     expect(partsOf(share.value.aggregation)).toEqual(['reach']);
   });
 
+  it('has clicks and link clicks to import, and CTR and cost per click / per application computed from them', () => {
+    for (const key of ['clicks', 'linkClicks'])
+      expect(catalogKpi(key), key).toMatchObject({
+        ok: true,
+        value: { unit: 'count', kind: 'volume', aggregation: { kind: 'sum' }, source: 'ads' },
+      });
+    const computed = (key: string) => {
+      const found = catalogKpi(key);
+      if (!found.ok) throw new Error(key);
+      expect(isComputed(found.value.aggregation), key).toBe(true);
+      return [found.value.unit, found.value.direction, ...partsOf(found.value.aggregation)];
+    };
+    expect(computed('clickThroughRate')).toEqual([
+      'percent',
+      'higher',
+      'linkClicks',
+      'impressions',
+    ]);
+    expect(computed('costPerClick')).toEqual(['currency', 'lower', 'spend', 'clicks']);
+    expect(computed('costPerApplication')).toEqual([
+      'currency',
+      'lower',
+      'spend',
+      'applicationsCompleted',
+    ]);
+    expect(catalogKpi('linkClicks')).toMatchObject({
+      value: { name: { en: 'Link clicks', nl: 'Klikken op link' } },
+    });
+  });
+
   it('gives a custom KPI a cautious kind from what the user said about it', () => {
     const sum = { kind: 'sum' } as const;
     expect(customKind({ unit: 'count', aggregation: sum, source: 'ats' })).toBe('events');

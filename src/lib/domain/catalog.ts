@@ -305,6 +305,55 @@ const entries: Entry[] = [
     en: ['Unique visitors', 'Different people who visited the careers site.'],
     nl: ['Unieke bezoekers', 'Verschillende mensen die de werken-bij site bezochten.'],
   },
+  // Clicks on ads and posts: the step from being seen to visiting.
+  {
+    key: 'clicks',
+    kind: 'volume',
+    pillar: 'traffic',
+    side: 'recruitment',
+    unit: 'count',
+    direction: 'higher',
+    aggregation: sum,
+    source: 'ads',
+    en: [
+      'Clicks',
+      'Every click on your ads and posts, also on your name or “see more” (LinkedIn’s clicks).',
+    ],
+    nl: [
+      'Klikken',
+      'Alle klikken op je advertenties en posts, ook op je naam of “meer weergeven” (de klikken van LinkedIn).',
+    ],
+  },
+  {
+    key: 'linkClicks',
+    kind: 'volume',
+    pillar: 'traffic',
+    side: 'recruitment',
+    unit: 'count',
+    direction: 'higher',
+    aggregation: sum,
+    source: 'ads',
+    en: [
+      'Link clicks',
+      'Clicks that lead to your careers site, vacancy or form (Meta’s link clicks).',
+    ],
+    nl: [
+      'Klikken op link',
+      'Klikken die naar je werken-bij site, vacature of formulier leiden (de klikken op link van Meta).',
+    ],
+  },
+  {
+    key: 'clickThroughRate',
+    kind: 'rate',
+    pillar: 'traffic',
+    side: 'recruitment',
+    unit: 'percent',
+    direction: 'higher',
+    aggregation: { kind: 'ratio', numerator: 'linkClicks', denominator: 'impressions' },
+    source: 'manual',
+    en: ['Click-through rate (CTR)', 'Link clicks per 100 impressions.'],
+    nl: ['Doorklikratio (CTR)', 'Klikken op link per 100 weergaven.'],
+  },
   // Conversion.
   {
     key: 'applicationsStarted',
@@ -397,6 +446,42 @@ const entries: Entry[] = [
     nl: [
       'Cost per hire',
       'Alle uitgaven die voor de periode tellen gedeeld door de hires: ingevoerde marketinguitgaven, anders de campagnebudgetten, anders het loopbudget.',
+    ],
+  },
+  {
+    key: 'costPerClick',
+    kind: 'money',
+    pillar: 'conversion',
+    side: 'recruitment',
+    unit: 'currency',
+    direction: 'lower',
+    aggregation: { kind: 'ratio', numerator: 'spend', denominator: 'clicks' },
+    source: 'manual',
+    en: [
+      'Cost per click',
+      'All spend counted for the period divided by clicks: marketing spend entered, else the campaign budgets, else the loop budget.',
+    ],
+    nl: [
+      'Kosten per klik',
+      'Alle uitgaven die voor de periode tellen gedeeld door de klikken: ingevoerde marketinguitgaven, anders de campagnebudgetten, anders het loopbudget.',
+    ],
+  },
+  {
+    key: 'costPerApplication',
+    kind: 'money',
+    pillar: 'conversion',
+    side: 'recruitment',
+    unit: 'currency',
+    direction: 'lower',
+    aggregation: { kind: 'ratio', numerator: 'spend', denominator: 'applicationsCompleted' },
+    source: 'manual',
+    en: [
+      'Cost per application',
+      'All spend counted for the period divided by completed applications: marketing spend entered, else the campaign budgets, else the loop budget.',
+    ],
+    nl: [
+      'Kosten per sollicitatie',
+      'Alle uitgaven die voor de periode tellen gedeeld door de afgeronde sollicitaties: ingevoerde marketinguitgaven, anders de campagnebudgetten, anders het loopbudget.',
     ],
   },
   {

@@ -34,6 +34,8 @@ export const enImport = {
   'import.mapping.values': '{start} – {end}; values: {count}',
   'import.mapping.none': 'Not imported',
   'import.mapping.label': 'KPI for {column}',
+  'import.mapping.add': 'Add KPI “{kpi}” to this plan',
+  'import.mapping.addFailed': 'The KPI “{kpi}” could not be added: {reason}',
   'import.series.applications': 'Applications',
   'import.series.attributable': 'Applications with a known source',
   'import.series.hires': 'Hires',

@@ -37,6 +37,8 @@ export const nlImport: Record<keyof typeof enImport, string> = {
   'import.mapping.values': '{start} – {end}; waarden: {count}',
   'import.mapping.none': 'Niet importeren',
   'import.mapping.label': 'KPI voor {column}',
+  'import.mapping.add': 'KPI “{kpi}” toevoegen aan dit plan',
+  'import.mapping.addFailed': 'De KPI “{kpi}” kon niet worden toegevoegd: {reason}',
   'import.series.applications': 'Sollicitaties',
   'import.series.attributable': 'Sollicitaties met een bekende bron',
   'import.series.hires': 'Hires',

@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { catalogKpi, type KpiDefinition } from '$lib/domain/catalog';
 import { addDays } from '$lib/domain/dates';
 import {
+  addableKpi,
   countsAsZero,
   fillsByDefault,
   MAX_FILL_DAYS,
   plannedWrites,
   previewPeriods,
   refusedValues,
+  rememberMapping,
   shortUniqueColumns,
   sourceOf,
   suggestMapping,
+  withAddedKpi,
   zeroFills,
   type PlanKpi,
 } from './mapping';
@@ -60,6 +63,86 @@ describe('suggestMapping', () => {
       c1: null,
       c2: 'k-spend',
       c3: 'k-impr',
+    });
+  });
+});
+
+describe('clicks and other columns across languages (issue 17)', () => {
+  const linkClicks = (label: string) => ({
+    ...series('c7', label, 'linkClicks', [['2026-01-01', '2026-01-01', 40]]),
+    meaning: 'meta:link clicks',
+  });
+  const custom = (id: string, name: string, aggregation: PlanKpi['definition']['aggregation']) => ({
+    id,
+    definition: { ...def('impressions'), key: id, aggregation, name: { en: name, nl: name } },
+  });
+
+  it('suggests a custom KPI named exactly as the column, whatever its case and spacing', () => {
+    const plan = [...kpis, custom('k-own', ' link  CLICKS', { kind: 'sum' })];
+    expect(suggestMapping([linkClicks('Link clicks')], plan)).toEqual({ c7: 'k-own' });
+    // The catalog suggestion goes first; a computed KPI takes no values.
+    const withCatalog = [...plan, { id: 'k-link', definition: def('linkClicks') }];
+    expect(suggestMapping([linkClicks('Link clicks')], withCatalog)).toEqual({ c7: 'k-link' });
+    const computed = [
+      ...kpis,
+      custom('k-f', 'Link clicks', { kind: 'ratio', numerator: 'a', denominator: 'b' }),
+    ];
+    expect(suggestMapping([linkClicks('Link clicks')], computed)).toEqual({ c7: null });
+  });
+
+  it('remembers a column under its meaning, so the Dutch header gets what was chosen for the English one', () => {
+    const remembered = rememberMapping(
+      { 'Link clicks': null, Reach: 'k-impr' },
+      [linkClicks('Link clicks'), impressions],
+      { c7: 'k-spend', c1: null },
+      kpis,
+    );
+    // The header's old entry gives way to the meaning; other columns' memory stays.
+    expect(remembered).toEqual({
+      Reach: 'k-impr',
+      'meta:link clicks': 'k-spend',
+      Impressions: null,
+    });
+    expect(suggestMapping([linkClicks('Klikken op link')], kpis, remembered)).toEqual({
+      c7: 'k-spend',
+    });
+    // What was remembered per header before is still read; the meaning goes first.
+    expect(
+      suggestMapping([linkClicks('Klikken op link')], kpis, { 'Klikken op link': 'k-impr' }),
+    ).toEqual({ c7: 'k-impr' });
+    expect(
+      suggestMapping([linkClicks('Klikken op link')], kpis, {
+        'Klikken op link': 'k-impr',
+        'meta:link clicks': null,
+      }),
+    ).toEqual({ c7: null });
+  });
+
+  it('keeps no "not imported" where the plan had no KPI to suggest: once it has one, that one is suggested', () => {
+    const column = linkClicks('Link clicks');
+    const before = rememberMapping({ 'meta:link clicks': 'k-old' }, [column], { c7: null }, kpis);
+    expect(before).toEqual({});
+    const later = [...kpis, { id: 'k-link', definition: def('linkClicks') }];
+    expect(suggestMapping([linkClicks('Klikken op link')], later, before)).toEqual({
+      c7: 'k-link',
+    });
+    // Left out although a KPI was suggested: that is a choice, and it is kept.
+    expect(rememberMapping({}, [column], { c7: null }, later)).toEqual({
+      'meta:link clicks': null,
+    });
+  });
+
+  it('offers to add the catalog KPI a column suggests when the plan lacks it, then maps it there', () => {
+    const column = linkClicks('Link clicks');
+    const mapping = suggestMapping([column, impressions], kpis);
+    expect(addableKpi(column, mapping, kpis)).toBe('linkClicks');
+    expect(addableKpi(impressions, mapping, kpis)).toBeNull();
+    // Mapped by the user elsewhere, or suggesting a computed KPI: nothing to add.
+    expect(addableKpi(column, { c7: 'k-impr' }, kpis)).toBeNull();
+    expect(addableKpi({ ...column, suggested: 'clickThroughRate' }, mapping, kpis)).toBeNull();
+    expect(withAddedKpi([column, impressions], mapping, 'linkClicks', 'k-new')).toEqual({
+      c7: 'k-new',
+      c1: 'k-impr',
     });
   });
 });

@@ -1,5 +1,5 @@
 import { fromDayNumber, rangeDays, toDayNumber, type DateRange } from '$lib/domain/dates';
-import type { KpiDefinition } from '$lib/domain/catalog';
+import { catalogKpi, isComputed, type KpiDefinition } from '$lib/domain/catalog';
 import { defaultBaseline, loopIndexOf, loopRange } from '$lib/domain/periods';
 import { periodValues } from '$lib/domain/plan-verdicts';
 import type { PeriodValue } from '$lib/domain/aggregate';
@@ -68,7 +68,31 @@ export type PreviewCell = {
   current: PeriodValue;
 };
 
-/** The suggested mapping: each series to the plan KPI of its suggested catalog key. */
+/** A name as the user would read it: case and spacing do not matter. */
+const normalName = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * What was chosen last time for this column: under its meaning in its tool (so Dutch and
+ * English headers share it), else under its header (how mappings were remembered before).
+ * Undefined when nothing usable is remembered (a KPI that no longer exists is not).
+ */
+function rememberedFor(
+  s: Series,
+  remembered: Mapping,
+  ids: ReadonlySet<string>,
+): string | null | undefined {
+  for (const key of [s.meaning, s.label]) {
+    const kept = key === undefined ? undefined : remembered[key];
+    if (kept !== undefined && (kept === null || ids.has(kept))) return kept;
+  }
+  return undefined;
+}
+
+/**
+ * The suggested mapping of each series: what the user chose last time for the same column,
+ * else the plan KPI of its suggested catalog key, else the plan's measured KPI whose name (in
+ * either language) is the column's header, a custom KPI named "Link clicks" included.
+ */
 export function suggestMapping(
   series: readonly Series[],
   kpis: readonly PlanKpi[],
@@ -76,15 +100,72 @@ export function suggestMapping(
 ): Mapping {
   const byKey = new Map(kpis.map((k) => [k.definition.key, k.id]));
   const ids = new Set(kpis.map((k) => k.id));
+  const byName = new Map<string, string>();
+  for (const k of kpis) {
+    if (isComputed(k.definition.aggregation)) continue;
+    for (const name of [k.definition.name.en, k.definition.name.nl])
+      if (!byName.has(normalName(name))) byName.set(normalName(name), k.id);
+  }
   const mapping: Mapping = {};
   for (const s of series) {
-    const kept = remembered[s.label];
+    const kept = rememberedFor(s, remembered, ids);
     mapping[s.key] =
-      kept !== undefined && (kept === null || ids.has(kept))
+      kept !== undefined
         ? kept
-        : ((s.suggested && byKey.get(s.suggested)) ?? null);
+        : ((s.suggested && byKey.get(s.suggested)) ?? byName.get(normalName(s.label)) ?? null);
   }
   return mapping;
+}
+
+/**
+ * The memory of a plan and preset after an import: each column's choice under its meaning in
+ * its tool where it has one (the next export maps itself in either language; the header's old
+ * entry goes), else under its header. "Not imported" where nothing else was suggested is no
+ * choice, so it is not kept: once the plan has a KPI for the column, that KPI is suggested.
+ */
+export function rememberMapping(
+  previous: Mapping,
+  series: readonly Series[],
+  mapping: Mapping,
+  kpis: readonly PlanKpi[],
+): Mapping {
+  const defaults = suggestMapping(series, kpis);
+  const chosen = new Map<string, string | null>();
+  const dropped = new Set<string>();
+  for (const s of series) {
+    const key = s.meaning ?? s.label;
+    if (s.meaning) dropped.add(s.label);
+    const kpiId = mapping[s.key] ?? null;
+    if (kpiId === null && defaults[s.key] === null) dropped.add(key);
+    else chosen.set(key, kpiId);
+  }
+  return {
+    ...Object.fromEntries(Object.entries(previous).filter(([key]) => !dropped.has(key))),
+    ...Object.fromEntries(chosen),
+  };
+}
+
+/**
+ * The catalog KPI a column not imported could go to if the plan had it: its suggestion, when
+ * the plan lacks that KPI and it is measured (a computed KPI takes no values). Else null.
+ */
+export function addableKpi(s: Series, mapping: Mapping, kpis: readonly PlanKpi[]): string | null {
+  if (mapping[s.key] || !s.suggested) return null;
+  if (kpis.some((k) => k.definition.key === s.suggested)) return null;
+  const found = catalogKpi(s.suggested);
+  return found.ok && !isComputed(found.value.aggregation) ? s.suggested : null;
+}
+
+/** The mapping once a KPI was added for `catalogKey`: every column not imported that suggests it goes to it. */
+export function withAddedKpi(
+  series: readonly Series[],
+  mapping: Mapping,
+  catalogKey: string,
+  kpiId: string,
+): Mapping {
+  const next = { ...mapping };
+  for (const s of series) if (!next[s.key] && s.suggested === catalogKey) next[s.key] = kpiId;
+  return next;
 }
 
 /**

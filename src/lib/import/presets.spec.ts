@@ -109,6 +109,32 @@ describe('LinkedIn Campaign Manager exports', () => {
   });
 });
 
+describe('clicks, and what a column means whatever the language of its header (issue 17)', () => {
+  it('suggests link clicks for Meta and clicks for LinkedIn', () => {
+    expect(byLabel(ok(read('meta-en.csv')).series, 'Link clicks').suggested).toBe('linkClicks');
+    expect(byLabel(ok(read('meta-nl-1252.csv')).series, 'Klikken op link').suggested).toBe(
+      'linkClicks',
+    );
+    expect(byLabel(ok(read('linkedin.csv')).series, 'Clicks').suggested).toBe('clicks');
+  });
+
+  it('gives the Dutch and English header of the same column the same meaning', () => {
+    const en = ok(read('meta-en.csv')).series;
+    const nl = ok(read('meta-nl-1252.csv')).series;
+    expect(byLabel(en, 'Link clicks').meaning).toBe('meta:link clicks');
+    for (const [english, dutch] of [
+      ['Link clicks', 'Klikken op link'],
+      ['Results', 'Resultaten'],
+      ['Impressions', 'Weergaven'],
+    ] as const)
+      expect(byLabel(nl, dutch).meaning).toBe(byLabel(en, english).meaning);
+    // A column the tool does not define keeps its header.
+    expect(byLabel(ok(extract('Date,Visits\n2026-01-01,5')).series, 'Visits').meaning).toBe(
+      undefined,
+    );
+  });
+});
+
 describe('applicant tracking exports', () => {
   it('counts applications, attributable ones, hires and time to hire per day', () => {
     const result = ok(read('ats.csv'));

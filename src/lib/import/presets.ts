@@ -31,6 +31,11 @@ export type Series = {
   label: string;
   /** The catalog KPI this column is suggested for, or null (the user maps it). */
   suggested: string | null;
+  /**
+   * What the column means in its tool, the same for its Dutch and English header
+   * (`meta:link clicks` for "Link clicks" and "Klikken op link"); absent for other columns.
+   */
+  meaning?: string;
   /** How rows for the same period combine: totals add up, rates and averages are averaged. */
   combine: 'sum' | 'mean';
   points: Point[];
@@ -64,6 +69,8 @@ type Column = {
   fraction?: boolean;
   /** Several columns that together make one KPI (LinkedIn's reactions, comments, shares). */
   adds?: boolean;
+  /** A preset's own column: its first (English) name, which says what it means. */
+  meaning?: string;
 };
 
 const lower = (text: string) => text.trim().toLowerCase();
@@ -108,14 +115,16 @@ const META_COLUMNS: Column[] = [
   { names: ['impressions', 'weergaven'], kpi: 'impressions' },
   { names: ['reach', 'bereik'], kpi: 'reachMeta' },
   { names: ['frequency', 'frequentie'], kpi: 'frequency', combine: 'mean' },
-  { names: ['link clicks', 'klikken op link'], kpi: null },
+  { names: ['link clicks', 'klikken op link', 'klikken op links'], kpi: 'linkClicks' },
+  { names: ['clicks (all)', 'klikken (alle)'], kpi: 'clicks' },
   { names: ['results', 'resultaten'], kpi: null },
 ];
 
 const LINKEDIN_COLUMNS: Column[] = [
   { names: ['total spent'], kpi: 'spend' },
   { names: ['impressions'], kpi: 'impressions' },
-  { names: ['clicks'], kpi: null },
+  { names: ['clicks'], kpi: 'clicks' },
+  { names: ['landing page clicks'], kpi: 'linkClicks' },
   { names: ['reactions'], kpi: 'engagements', adds: true },
   { names: ['comments'], kpi: 'engagements', adds: true },
   { names: ['shares'], kpi: 'engagements', adds: true },
@@ -301,7 +310,7 @@ function numericColumns(reader: Reader, known: readonly Column[], skip: Readonly
   header.forEach((name, index) => {
     if (skip.has(index) || !name) return;
     const preset = known.find((c) => c.names.includes(lower(name)));
-    if (preset) return out.push({ index, column: once(preset) });
+    if (preset) return out.push({ index, column: once({ ...preset, meaning: preset.names[0] }) });
     const cells = rows.map((r) => r.cells[index] ?? '').filter((c) => c !== '' && c !== '--');
     // A number too large to store is still a number: the column is read and the cell refused.
     const numbers = cells.filter((c) => {
@@ -388,6 +397,7 @@ function readDated(
         label: reader.table.header[index]!,
         suggested: column.kpi,
         combine: column.combine ?? 'sum',
+        ...(column.meaning ? { meaning: `${preset}:${column.meaning}` } : {}),
       }),
   );
   let skipped = 0;
@@ -440,7 +450,7 @@ function readAts(reader: Reader, order: DateOrder): Extraction {
     label: string,
     suggested: string | null,
     combine: 'sum' | 'mean' = 'sum',
-  ) => new Collector({ key, label, suggested, combine });
+  ) => new Collector({ key, label, suggested, combine, meaning: `ats:${key}` });
   const applications = make('applications', header[applied]!, 'applicationsCompleted');
   const attributable = make('attributable', 'attributable', 'attributableApplications');
   const hires = make('hires', header[hired] ?? 'hires', 'hires');

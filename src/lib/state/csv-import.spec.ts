@@ -147,7 +147,8 @@ describe('CsvImport.write', () => {
     expect(stored).toHaveLength(4);
     expect(await db.measurements.count()).toBe(4);
 
-    const remembered = { Reach: reach, Hires: hires, Other: null };
+    // "Not imported" where nothing was suggested (Other) is no choice: not remembered.
+    const remembered = { Reach: reach, Hires: hires };
     expect(settingsState.values.importMappings).toEqual({ [`${plan.id}:generic`]: remembered });
     expect((await loadSettings(db)).settings.importMappings).toEqual({
       [`${plan.id}:generic`]: remembered,
@@ -177,6 +178,42 @@ describe('CsvImport.write', () => {
     const next = new CsvImport();
     await next.choose(csvFile());
     expect(next.mapping).toEqual({ 'col-1': null, 'col-2': other.hires, 'col-3': null });
+  });
+
+  it('adds a KPI the plan lacks from the import, maps the column to it, and remembers it by meaning', async () => {
+    const { db, plan, hires } = await openPlan();
+    const english = 'Day,Link clicks,Results,Reporting starts\n2026-01-05,40,1,2026-01-05\n';
+    const csv = new CsvImport();
+    await csv.choose(csvFile(english));
+    expect(csv.mapping).toEqual({ 'col-1': null, 'col-2': null });
+    expect(await csv.addKpi('linkClicks')).toBe(true);
+    const added = planSession.rows.find((r) => r.definition.key === 'linkClicks')!.kpi;
+    expect(await db.kpis.get(added.id)).toMatchObject({
+      catalogKey: 'linkClicks',
+      planId: plan.id,
+    });
+    expect(csv.mapping).toEqual({ 'col-1': added.id, 'col-2': null });
+    csv.mapping = { ...csv.mapping, 'col-2': hires };
+    await csv.write();
+    expect(csv.result).toEqual({ added: 2, replaced: 0, skipped: 0 });
+    expect(settingsState.values.importMappings).toEqual({
+      [`${plan.id}:meta`]: { 'meta:link clicks': added.id, 'meta:results': hires },
+    });
+    // The Dutch headers of the same columns get the same KPIs.
+    const dutch = new CsvImport();
+    await dutch.choose(
+      csvFile('Dag;Klikken op link;Resultaten;Start rapportage\n6-1-2026;35;2;6-1-2026\n'),
+    );
+    expect(dutch.mapping).toEqual({ 'col-1': added.id, 'col-2': hires });
+  });
+
+  it('adds no KPI outside the mapping step, nor one the catalog does not have', async () => {
+    const { db } = await openPlan();
+    const csv = new CsvImport();
+    expect(await csv.addKpi('linkClicks')).toBe(false);
+    await csv.choose(csvFile());
+    expect(await csv.addKpi('noSuchKpi')).toBe(false);
+    expect(await db.kpis.count()).toBe(2);
   });
 
   it('skips or replaces values already stored on the same day, as chosen', async () => {

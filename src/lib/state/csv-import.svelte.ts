@@ -1,11 +1,14 @@
 import type { CsvEncoding } from '$lib/import/decode';
+import { catalogDraft, catalogKpi } from '$lib/domain/catalog';
 import {
   fillsByDefault,
   plannedWrites,
   previewPeriods,
   refusedValues,
+  rememberMapping,
   sourceOf,
   suggestMapping,
+  withAddedKpi,
   zeroFills,
   type Mapping,
   type PlanKpi,
@@ -115,6 +118,30 @@ export class CsvImport extends FileFlow<
     return `${planSession.plan?.id ?? ''}:${preset}`;
   }
 
+  #adding = false;
+
+  /**
+   * Adds a catalog KPI to the plan from the import page (as the wizard's KPI step does, in one
+   * transaction) and maps the columns that suggest it there. True when it was added.
+   */
+  async addKpi(catalogKey: string): Promise<boolean> {
+    const plan = planSession.plan;
+    const def = catalogKpi(catalogKey);
+    if (!plan || !def.ok || this.phase !== 'mapping' || this.#adding) return false;
+    this.#adding = true;
+    try {
+      const done = await planSession.mutate(async (db) =>
+        (await import('$lib/storage/plan-writes')).addKpis(db, plan.id, [catalogDraft(def.value)]),
+      );
+      const added = done?.value[0];
+      if (!added || !this.read) return false;
+      this.mapping = withAddedKpi(this.read.series, this.mapping, catalogKey, added.id);
+      return true;
+    } finally {
+      this.#adding = false;
+    }
+  }
+
   /** Writes the previewed values in one transaction, and remembers the mapping. */
   async write(): Promise<void> {
     const plan = planSession.plan;
@@ -136,14 +163,10 @@ export class CsvImport extends FileFlow<
       this.phase = 'done';
       // The values are in. Remembering the mapping and showing the plan again may fail on
       // their own without making the import look failed.
-      const byLabel = Object.fromEntries(
-        read.series.map((s) => [s.label, this.mapping[s.key] ?? null]),
-      );
       const key = this.#memoryKey(read.preset);
       const all = settingsState.values.importMappings;
-      await settingsState
-        .save('importMappings', { ...all, [key]: { ...all[key], ...byLabel } })
-        .catch(() => undefined);
+      const kept = rememberMapping(all[key] ?? {}, read.series, this.mapping, this.kpis);
+      await settingsState.save('importMappings', { ...all, [key]: kept }).catch(() => undefined);
     } catch (error) {
       this.fail(error);
     } finally {
