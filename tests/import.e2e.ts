@@ -186,10 +186,11 @@ test.describe('clicks and mappings across languages (English)', () => {
     const preview = page.getByRole('table', { name: 'What will be written, per KPI and period' });
     await expect(preview.getByRole('row', { name: /Link clicks/ })).toContainText('85');
 
-    // Impressions, spend and link clicks, on two days each.
-    await page.getByRole('button', { name: 'Import 6 values' }).click();
+    // Impressions, spend and link clicks, on two days each, and a zero for the third day of
+    // the export's stated range for each of the two counts (impressions and link clicks).
+    await page.getByRole('button', { name: 'Import 8 values' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
-      'Imported: 6 added',
+      'Imported: 8 added',
     );
   });
 
