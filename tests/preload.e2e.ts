@@ -46,14 +46,21 @@ test('every file a page’s code imports is preloaded by its HTML, not asked for
       ),
     );
     const missing = new Set<string>();
+    const seen = new Set<string>();
     const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      // A page's file the manifest does not know: the manifest is not this build's.
+      expect(byFile.has(file), `${html}: ${file} in the build's manifest`).toBe(true);
       for (const key of byFile.get(file)?.imports ?? []) {
         const imported = manifest[key]!.file;
         if (!preloaded.has(imported)) missing.add(imported);
         walk(imported);
       }
     };
-    for (const file of preloaded) if (file.includes('/nodes/')) walk(file);
+    const nodes = [...preloaded].filter((file) => file.includes('/nodes/'));
+    expect(nodes.length, html).toBeGreaterThan(0);
+    for (const file of nodes) walk(file);
     expect([...missing], html).toEqual([]);
   }
 });
