@@ -145,3 +145,27 @@ test.describe('first visit in another language', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plans');
   });
 });
+
+test.describe('switching language without the network', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('a language whose words cannot be loaded is said so, and the language shown stays', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    // From now on no more code arrives (offline, or the files of an old version are gone).
+    await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+    const language = page.getByLabel('Language');
+    await language.selectOption('nl');
+    await expect(page.getByRole('alert')).toHaveText(
+      'The other language could not be loaded. Check the connection, or reload the page.',
+    );
+    await expect(language).toHaveValue('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.unroute('**/_app/immutable/**/*.js');
+    await page.reload();
+    await expect(page.getByLabel('Language')).toHaveValue('en');
+  });
+});

@@ -7,6 +7,8 @@ export const en = {
   'app.name': 'Talentloop',
   'app.tagline': 'Recruitment marketing, measured in learning loops',
   'app.skipToContent': 'Skip to main content',
+  'app.languageFailed':
+    'The other language could not be loaded. Check the connection, or reload the page.',
   'app.language': 'Language',
   'app.mainNav': 'Main',
   'app.loading': 'Loading…',

@@ -17,7 +17,7 @@ const gates = vi.hoisted(() => {
       wait: () => opened,
     };
   };
-  return { core: make(), plan: make() };
+  return { core: make(), plan: make(), nlBroken: { value: false } };
 });
 const gate = gates.core;
 
@@ -34,14 +34,25 @@ async function freshI18n(language: string) {
       return original();
     };
   vi.doMock('./en', gated(gates.core));
-  vi.doMock('./nl', gated(gates.core));
+  vi.doMock('./nl', async (original: () => Promise<unknown>) => {
+    await gates.core.wait();
+    // An old tab whose files a newer version removed, or a first visit that went offline.
+    if (gates.nlBroken.value) throw new Error('Failed to fetch dynamically imported module');
+    return original();
+  });
   vi.doMock('./plan-en', gated(gates.plan));
   vi.stubGlobal('navigator', { language });
+  const saved = new Map<string, string>();
+  vi.stubGlobal('localStorage', {
+    getItem: (key: string) => saved.get(key) ?? null,
+    setItem: (key: string, value: string) => void saved.set(key, value),
+  });
   return (await import('./i18n.svelte')).i18n;
 }
 
 beforeEach(() => gate.close());
 afterEach(() => {
+  gates.nlBroken.value = false;
   gates.core.open();
   gates.plan.open();
   vi.unstubAllGlobals();
@@ -108,5 +119,30 @@ describe('the page’s own messages and the core messages', () => {
     expect(i18n.locale).toBe('nl');
     expect(i18n.t('planSettings.newTitle')).toBe('Nieuw plan');
     expect(i18n.t('app.skipToContent')).toBe('Naar de hoofdinhoud');
+  });
+  it('a language chosen and taken back before its words arrive is neither shown nor kept', async () => {
+    const i18n = await freshI18n('en-GB');
+    gate.open();
+    await i18n.init();
+    gate.close();
+    const dutch = i18n.setLocale('nl');
+    await i18n.setLocale('en');
+    gate.open();
+    await dutch;
+    expect(i18n.locale).toBe('en');
+    expect(i18n.t('app.skipToContent')).toBe('Skip to main content');
+    expect(localStorage.getItem('talentloop.locale')).toBe('en');
+  });
+
+  it('a switch whose words fail to download leaves the language shown, for later pages too', async () => {
+    const i18n = await freshI18n('en-GB');
+    gate.open();
+    await i18n.init();
+    gates.nlBroken.value = true;
+    await expect(i18n.setLocale('nl')).rejects.toThrow();
+    expect(localStorage.getItem('talentloop.locale')).toBeNull();
+    await i18n.load('plan');
+    expect(i18n.locale).toBe('en');
+    expect(i18n.t('planSettings.newTitle')).toBe('New plan');
   });
 });

@@ -98,7 +98,8 @@ class I18n {
   }
 
   async setLocale(locale: Locale): Promise<void> {
-    await this.#apply(locale);
+    // A choice overtaken by a later one while its words downloaded is not kept.
+    if (!(await this.#apply(locale))) return;
     try {
       localStorage.setItem(LOCALE_STORAGE_KEY, locale);
     } catch {
@@ -134,7 +135,8 @@ class I18n {
     return part;
   }
 
-  async #apply(locale: Locale): Promise<void> {
+  /** Shows `locale` once all its words are here; false when another language was chosen first. */
+  async #apply(locale: Locale): Promise<boolean> {
     this.#target = locale;
     const included: Partial<Record<Namespace, Catalog>> = {};
     // Namespaces asked for while others download join until none is missing; from then on
@@ -142,14 +144,22 @@ class I18n {
     for (;;) {
       const missing = [...this.#namespaces].filter((ns) => !(ns in included));
       if (!missing.length) break;
-      const parts = await Promise.all(missing.map((ns) => this.#fetch(ns, locale)));
-      if (this.#target !== locale) return; // another language was chosen meanwhile
+      let parts: Catalog[];
+      try {
+        parts = await Promise.all(missing.map((ns) => this.#fetch(ns, locale)));
+      } catch (error) {
+        // Not switched: the words of pages opened from now on come in the language shown.
+        if (this.#target === locale) this.#target = this.#messages ? this.#locale : undefined;
+        throw error;
+      }
+      if (this.#target !== locale) return false; // another language was chosen meanwhile
       missing.forEach((ns, i) => (included[ns] = parts[i]));
     }
     this.#messages = Object.assign({}, ...Object.values(included)) as Catalog;
     this.#merged = Object.fromEntries(Object.keys(included).map((ns) => [ns, locale]));
     this.#locale = locale;
     if (typeof document !== 'undefined') document.documentElement.lang = locale;
+    return true;
   }
 
   /** The message for `key` in the active language: `{placeholders}` filled, plural forms chosen. */

@@ -5,6 +5,8 @@ export const nl: Messages = {
   'app.name': 'Talentloop',
   'app.tagline': 'Recruitmentmarketing meten in leerloops',
   'app.skipToContent': 'Naar de hoofdinhoud',
+  'app.languageFailed':
+    'De andere taal kon niet worden geladen. Controleer de verbinding of laad de pagina opnieuw.',
   'app.language': 'Taal',
   'app.mainNav': 'Hoofdmenu',
   'app.loading': 'Laden…',
