@@ -6,9 +6,6 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // a real deploy; every other build uses the defaults.
 const out = process.env.TALENTLOOP_BUILD_DIR ?? 'build';
 const appDir = process.env.TALENTLOOP_APP_DIR ?? '_app';
-// Its own working folder too: sharing `.svelte-kit` would overwrite the first build's
-// manifest, which tests/preload.e2e.ts reads, while the suite runs.
-const outDir = out === 'build' ? '.svelte-kit' : `${out}-kit`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -26,7 +23,6 @@ const config = {
       precompress: out === 'build',
     }),
     appDir,
-    outDir,
     csp: {
       mode: 'hash',
       directives: {
