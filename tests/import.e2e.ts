@@ -1,7 +1,19 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openExample, seriousViolations } from './pages/plan';
 
 const CSV = 'tests/fixtures/csv';
+
+/**
+ * The example plan's import page, as a user reaches it (English); `today` fixes the clock first,
+ * so that the example's loops, which follow today's month, fall where the test expects.
+ */
+async function openExampleImport(page: Page, { today }: { today?: string } = {}): Promise<string> {
+  if (today) await page.clock.setFixedTime(new Date(`${today}T09:00:00Z`));
+  const id = await openExample(page, 'Try with example data');
+  await page.goto(`/loops/import?id=${id}`);
+  return id;
+}
 
 test.describe('CSV import (English)', () => {
   test.use({ locale: 'en-GB' });
@@ -52,8 +64,7 @@ test.describe('CSV import (English)', () => {
     page,
   }) => {
     test.slow();
-    const id = await openExample(page, 'Try with example data');
-    await page.goto(`/loops/import?id=${id}`);
+    await openExampleImport(page);
     await page.getByLabel('Choose a CSV file').setInputFiles(`${CSV}/meta-nl-1252.csv`);
     await page.getByLabel('KPI for Weergaven').selectOption({ label: 'Not imported' });
     await page.getByRole('button', { name: 'Import 1 value' }).click();
@@ -76,8 +87,7 @@ test.describe('CSV import (English)', () => {
   test('a bad file gets each problem with its line and column, and nothing is written', async ({
     page,
   }) => {
-    const id = await openExample(page, 'Try with example data');
-    await page.goto(`/loops/import?id=${id}`);
+    await openExampleImport(page);
     await page.getByLabel('Choose a CSV file').setInputFiles({
       name: 'ga4.csv',
       mimeType: 'text/csv',
@@ -128,9 +138,7 @@ test.describe('coverage from the export range (English)', () => {
     page,
   }) => {
     test.slow();
-    await page.clock.setFixedTime(new Date('2026-11-23T09:00:00Z'));
-    const id = await openExample(page, 'Try with example data');
-    await page.goto(`/loops/import?id=${id}`);
+    await openExampleImport(page, { today: '2026-11-23' });
     await page
       .getByLabel('Choose a CSV file')
       .setInputFiles({ name: 'ats.csv', mimeType: 'text/csv', buffer: Buffer.from(atsExport()) });
@@ -168,9 +176,7 @@ test.describe('clicks and mappings across languages (English)', () => {
     page,
   }) => {
     test.slow();
-    await page.clock.setFixedTime(new Date('2026-11-23T09:00:00Z'));
-    const id = await openExample(page, 'Try with example data');
-    await page.goto(`/loops/import?id=${id}`);
+    const id = await openExampleImport(page, { today: '2026-11-23' });
     await page.getByLabel('Choose a CSV file').setInputFiles(`${CSV}/meta-en.csv`);
     const column = page.getByLabel('KPI for Link clicks');
     // The example plan has no link clicks: the column offers to add the KPI.
@@ -198,8 +204,7 @@ test.describe('clicks and mappings across languages (English)', () => {
     page,
   }) => {
     test.slow();
-    const id = await openExample(page, 'Try with example data');
-    await page.goto(`/loops/import?id=${id}`);
+    await openExampleImport(page);
     await page.getByLabel('Choose a CSV file').setInputFiles(`${CSV}/meta-en.csv`);
     await page.getByLabel('KPI for Results').selectOption({ label: 'Applications started' });
     await page.getByLabel('KPI for Impressions').selectOption({ label: 'Not imported' });
@@ -221,9 +226,7 @@ test.describe('after a CSV import (English)', () => {
     page,
   }) => {
     test.slow();
-    await page.clock.setFixedTime(new Date('2026-11-23T09:00:00Z'));
-    const id = await openExample(page, 'Try with example data');
-    await page.goto(`/loops/import?id=${id}`);
+    const id = await openExampleImport(page, { today: '2026-11-23' });
     // One day in a started loop, one in December 2027: far past the example's last loop.
     const csv = [
       'Campaign name,Day,Impressions,Amount spent (EUR)',
