@@ -224,7 +224,9 @@ test('text and a cell typed 100 ms before the tab closes are there on the next v
   const last = await context.newPage();
   await last.goto(numbersPage(id));
   await expect(cell(last, 'Loop 1')).toHaveValue('345');
-  await expect(saved(last)).toBeVisible();
+  // Saved now, or already while the tab closed (then nothing is saved twice): either way the
+  // draft goes once the stored value holds it.
+  await expect.poll(() => drafts(last)).toBe(0);
   // Stored, not only shown from the draft: a visit without drafts still has it.
   await last.evaluate(() => localStorage.clear());
   await last.reload();
