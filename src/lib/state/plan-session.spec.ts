@@ -246,6 +246,12 @@ describe('planSession.mutate', () => {
     expect(await pending).toEqual({ value: { skipped: [] } });
     expect(planSession.status).toBe('saved');
     expect(planSession.failure).toBeUndefined();
+    // The same plan and loop opened again (a link to the page on view) still says it saved;
+    // another loop starts quiet.
+    await planSession.open(stored.id, 1);
+    expect(planSession.status).toBe('saved');
+    await planSession.open(stored.id, 2);
+    expect(planSession.status).toBe('idle');
     const fresh = await loadPlanBundle(db, stored.id);
     expect(unordered(planSession.bundle)).toEqual(unordered(fresh));
     // Measurements on one period are ordered by id (random), as a read gives them.

@@ -103,8 +103,10 @@ class PlanSession {
         const stored = await read.readPlanUpdatedAt(planId);
         if (request !== this.#opening) return;
         if (stored !== null && stored === cached.plan.updatedAt) {
+          // Another loop starts quiet; the same one keeps saying what was just saved (a link to
+          // the page on view finished its read after the user's save, and hid the "saved").
+          if (loopIndex !== this.loopIndex) this.status = 'idle';
           this.loopIndex = loopIndex;
-          this.status = 'idle';
           return;
         }
       }
