@@ -195,9 +195,9 @@ test.describe('clicks and mappings across languages (English)', () => {
     // Impressions, spend and link clicks, on two days each, and a zero for the third day of
     // the export's stated range for each of the two counts (impressions and link clicks).
     await page.getByRole('button', { name: 'Import 8 values' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
-      'Imported: 8 added',
-    );
+    const done = page.getByRole('status').filter({ hasText: 'Imported:' });
+    await expect(done).toContainText('Imported: 8 added');
+    await expect(done).toContainText('Of the values added, 2 are zeros for days without a row.');
   });
 
   test('the Dutch Meta header reuses a mapping remembered for the English one', async ({

@@ -63,6 +63,8 @@ export const enImport = {
   'import.write.one': 'Import 1 value',
   'import.writing': 'Importing…',
   'import.done': 'Imported: {added} added, {replaced} replaced, {skipped} left unchanged.',
+  'import.doneZeros':
+    'Of the values added, {zeros, plural, one {# is a zero} other {# are zeros}} for days without a row.',
   'import.toDashboard': 'See the results of loop {n}',
   'import.waiting':
     'Values for loops that have not been started yet ({loops}) are stored: they show in the results once you start those loops.',

@@ -67,6 +67,8 @@ export const nlImport: Record<keyof typeof enImport, string> = {
   'import.writing': 'Importeren…',
   'import.done':
     'Geïmporteerd: {added} toegevoegd, {replaced} vervangen, {skipped} ongewijzigd gelaten.',
+  'import.doneZeros':
+    'Van de toegevoegde waarden {zeros, plural, one {is # een nul} other {zijn # nullen}} voor dagen zonder regel.',
   'import.toDashboard': 'Bekijk de resultaten van loop {n}',
   'import.waiting':
     'Waarden voor loops die nog niet zijn gestart ({loops}) zijn opgeslagen: ze verschijnen in de resultaten zodra je die loops start.',

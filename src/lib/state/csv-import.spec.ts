@@ -133,7 +133,7 @@ describe('CsvImport.write', () => {
     csv.mapping = { ...csv.mapping, 'col-1': reach };
     await csv.write();
     expect(csv.phase).toBe('done');
-    expect(csv.result).toEqual({ added: 4, replaced: 0, skipped: 0 });
+    expect(csv.result).toEqual({ added: 4, replaced: 0, skipped: 0, zeros: 0 });
     expect(planSession.status).toBe('saved');
     const stored = planSession.bundle!.measurements;
     expect(stored.map((m) => [m.kpiId, m.start, m.value, m.source])).toEqual(
@@ -195,7 +195,7 @@ describe('CsvImport.write', () => {
     expect(csv.mapping).toEqual({ 'col-1': added.id, 'col-2': null });
     csv.mapping = { ...csv.mapping, 'col-2': hires };
     await csv.write();
-    expect(csv.result).toEqual({ added: 2, replaced: 0, skipped: 0 });
+    expect(csv.result).toEqual({ added: 2, replaced: 0, skipped: 0, zeros: 0 });
     expect(settingsState.values.importMappings).toEqual({
       [`${plan.id}:meta`]: { 'meta:link clicks': added.id, 'meta:results': hires },
     });
@@ -228,13 +228,13 @@ describe('CsvImport.write', () => {
     expect(skip.conflictCount).toBe(2);
     skip.conflicts = 'skip';
     await skip.write();
-    expect(skip.result).toEqual({ added: 0, replaced: 0, skipped: 2 });
+    expect(skip.result).toEqual({ added: 0, replaced: 0, skipped: 2, zeros: 0 });
     expect(planSession.bundle?.measurements.map((m) => m.value)).toEqual([1, 2]);
 
     const replace = new CsvImport();
     await replace.choose(csvFile(changed));
     await replace.write();
-    expect(replace.result).toEqual({ added: 0, replaced: 2, skipped: 0 });
+    expect(replace.result).toEqual({ added: 0, replaced: 2, skipped: 0, zeros: 0 });
     expect(
       planSession.bundle?.measurements.filter((m) => m.kpiId === hires).map((m) => m.value),
     ).toEqual([5, 6]);
@@ -299,7 +299,7 @@ describe('CsvImport.write', () => {
     expect(loop1().imported).toMatchObject({ value: 1, coveredDays: 1 });
     csv.fillZeros = true;
     await csv.write();
-    expect(csv.result).toEqual({ added: 58, replaced: 0, skipped: 0 });
+    expect(csv.result).toEqual({ added: 58, replaced: 0, skipped: 0, zeros: 57 });
     const stored = (await db.measurements.where('kpiId').equals(hires).toArray()).sort((a, b) =>
       a.start.localeCompare(b.start),
     );

@@ -41,7 +41,7 @@ describe('importValues', () => {
         now: '2026-11-23T10:00:00.000Z',
       },
     );
-    expect(result).toEqual({ added: 2, replaced: 0, skipped: 0 });
+    expect(result).toEqual({ added: 2, replaced: 0, skipped: 0, zeros: 0 });
     const rows = await db.measurements.toArray();
     expect(rows.map((r) => [r.start, r.value, r.source])).toEqual(
       expect.arrayContaining([
@@ -76,7 +76,7 @@ describe('importValues', () => {
         source: 'ads',
       },
     );
-    expect(skip.value).toEqual({ added: 1, replaced: 0, skipped: 1 });
+    expect(skip.value).toEqual({ added: 1, replaced: 0, skipped: 1, zeros: 0 });
     // The kept value is not part of the change; only the new one is.
     expect(putRows(skip.change, 'measurements').map((m) => [m.start, m.value])).toEqual([
       ['2026-01-03', 1],
@@ -86,7 +86,7 @@ describe('importValues', () => {
       conflicts: 'replace',
       source: 'ads',
     });
-    expect(replace.value).toEqual({ added: 0, replaced: 1, skipped: 0 });
+    expect(replace.value).toEqual({ added: 0, replaced: 1, skipped: 0, zeros: 0 });
     // Replaced in place: the stored value keeps its id.
     expect(putRows(replace.change, 'measurements')).toEqual([
       { ...stored[0], value: 9, source: 'ads' },
@@ -112,7 +112,7 @@ describe('importValues', () => {
       [day(kpiId, '2026-01-02', 4), filled('2026-01-01'), filled('2026-01-03')],
       { conflicts: 'replace', source: 'ats' },
     );
-    expect(value).toEqual({ added: 2, replaced: 0, skipped: 1 });
+    expect(value).toEqual({ added: 2, replaced: 0, skipped: 1, zeros: 1 });
     expect(putRows(change, 'measurements').map((m) => [m.start, m.value])).toEqual([
       ['2026-01-02', 4],
       ['2026-01-03', 0],

@@ -6,7 +6,13 @@ import { newId } from './ids';
 import { writePlan, type Written } from './write';
 import { describeIssues } from '$lib/schema/issues';
 
-export type ImportValuesResult = { added: number; replaced: number; skipped: number };
+/** What an import wrote; `zeros`: of the values added, the zeros filled in for days without a row. */
+export type ImportValuesResult = {
+  added: number;
+  replaced: number;
+  skipped: number;
+  zeros: number;
+};
 
 /**
  * Writes imported values in one transaction: each on exactly its KPI and range, replacing or
@@ -51,16 +57,18 @@ export async function importValues(
     const put: Measurement[] = [];
     let replaced = 0;
     let skipped = 0;
+    let zeros = 0;
     for (const [i, row] of rows.entries()) {
       const id = stored.get(`${row.kpiId}|${row.start}|${row.end}`);
       if (id !== undefined && (options.conflicts === 'skip' || writes[i]?.filled)) skipped++;
       else {
         if (id !== undefined) replaced++;
+        else if (writes[i]?.filled) zeros++;
         put.push({ ...row, id: id ?? newId() });
       }
     }
     await db.measurements.bulkPut(put);
     change.wrote('measurements', put);
-    return { added: put.length - replaced, replaced, skipped };
+    return { added: put.length - replaced, replaced, skipped, zeros };
   });
 }

@@ -355,7 +355,7 @@ describe('memory = disk: a write’s change applied to the plan read before it',
       ],
       { conflicts: 'replace', source: 'ads', now: T1 },
     );
-    expect(value).toEqual({ added: 1, replaced: 1, skipped: 0 });
+    expect(value).toEqual({ added: 1, replaced: 1, skipped: 0, zeros: 0 });
     await expectMemoryIsDisk(bundle, change);
   });
 
