@@ -162,6 +162,9 @@ test.describe('plans home (English)', () => {
     await expect(status(page, 'All changes saved')).toBeVisible();
 
     await step(page, /KPIs/).click();
+    // On the KPI step before clicking: the baseline's "Unknown (Hires)" checkbox also answers to
+    // the name Hires, and a click before the step was on screen landed there (CI, twice).
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('KPIs');
     await page.getByRole('checkbox', { name: 'Hires' }).click();
     const confirm = page.getByRole('dialog', { name: 'Remove Hires?' });
     await expect(confirm).toContainText('(1)');
@@ -185,6 +188,9 @@ test.describe('plans home (English)', () => {
   }) => {
     await createPlan(page, 'Focus BV', EN);
     await step(page, /KPIs/).click();
+    // On the KPI step before clicking: the baseline's "Unknown (Hires)" checkbox also answers to
+    // the name Hires, and a click before the step was on screen landed there (CI, twice).
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('KPIs');
     const warning = page
       .getByRole('note')
       .filter({ hasText: 'You have selected applications only' });
