@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placePaste, readCell } from './grid-paste';
+import { otherReading, placePaste, readCell } from './grid-paste';
 
 const grid = { units: ['count', 'percent', 'currency'] as const, columns: 3 };
 
@@ -107,5 +107,16 @@ describe('readCell', () => {
       ok: false,
       error: { code: 'durationPartOver59', value: '1:75' },
     });
+  });
+});
+
+describe('otherReading', () => {
+  it('gives the other notation’s value for money and decimals, when the KPI would take it', () => {
+    expect(otherReading('1.234', 'currency', 'en')).toBe(1234);
+    expect(otherReading('1.234', 'number', 'nl')).toBe(1.234);
+    // Counts and percentages: the other reading is refused there (not whole, over 100 %).
+    expect(otherReading('1.234', 'count', 'en')).toBeNull();
+    expect(otherReading('1,234', 'percent', 'nl')).toBeNull();
+    expect(otherReading('12.5', 'currency', 'en')).toBeNull();
   });
 });

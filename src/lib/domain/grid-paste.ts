@@ -1,6 +1,6 @@
 import type { Unit } from './catalog';
 import { parseKpiNumber } from './duration';
-import type { NumberLocale } from './numbers';
+import { otherNotation, type NumberLocale } from './numbers';
 import { ok, type DomainError, type Result } from './result';
 import { checkKpiValue } from './wizard';
 
@@ -30,6 +30,17 @@ export function readCell(text: string, unit: Unit, locale: NumberLocale): Result
   const parsed = parseKpiNumber(trimmed, unit, locale);
   const checked = parsed.ok ? checkKpiValue(parsed.value, unit) : parsed;
   return checked.ok ? checked : { ok: false, error: { ...checked.error, value: text } };
+}
+
+/**
+ * The other language's reading of a typed money or decimal value, when it is a valid value for
+ * the KPI too (`1.234` typed in English could be 1234 written the Dutch way): then the grid asks
+ * which was meant. Null for other units and for text that reads the same in both notations.
+ */
+export function otherReading(text: string, unit: Unit, locale: NumberLocale): number | null {
+  if (unit !== 'currency' && unit !== 'number') return null;
+  const other = otherNotation(text, locale);
+  return other !== null && checkKpiValue(other, unit).ok ? other : null;
 }
 
 /**
