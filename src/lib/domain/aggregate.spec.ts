@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, ratio, type Point } from './aggregate';
+import {
+  aggregate,
+  channelSeries,
+  prepareSeries,
+  aggregateSeries,
+  ratio,
+  type Point,
+} from './aggregate';
 import { addDays, fromDayNumber } from './dates';
 
 const day = (d: string, value: number | null): Point => ({ start: d, end: d, value });
@@ -177,6 +184,158 @@ describe('aggregate', () => {
           const d = fromDayNumber(n);
           const r = aggregate('mean', [day(d, v)], { start: d, end: d });
           return r.ok && r.value.value === v && r.value.coverage === 1;
+        },
+      ),
+    );
+  });
+});
+
+describe('aggregate across channels', () => {
+  const january = { start: '2026-01-01', end: '2026-01-31' };
+  const on = (channel: string, d: string, value: number | null): Point => ({
+    ...day(d, value),
+    channel,
+  });
+  const month = (channel: string | undefined, value: number): Point => ({
+    ...january,
+    value,
+    ...(channel === undefined ? {} : { channel }),
+  });
+
+  it('adds the channels of a sum: a second channel never replaces the first', () => {
+    const points = [on('Meta', '2026-01-01', 10), on('LinkedIn', '2026-01-01', 5)];
+    expect(aggregate('sum', points, january)).toMatchObject({
+      ok: true,
+      value: { value: 15, coveredDays: 1, points: 2, conflicts: 0, superseded: 0 },
+    });
+  });
+
+  it("never lets one channel's daily values conflict with another channel's month total", () => {
+    const points = [
+      month('LinkedIn', 300),
+      on('Meta', '2026-01-01', 10),
+      on('Meta', '2026-01-02', 20),
+    ];
+    expect(aggregate('sum', points, january)).toMatchObject({
+      ok: true,
+      value: { value: 330, coverage: 1, coveredDays: 31, conflicts: 0 },
+    });
+    // Within one channel the month total still wins over part of its days, as before.
+    const same = [month('Meta', 300), on('Meta', '2026-01-01', 10)];
+    expect(aggregate('sum', same, january)).toMatchObject({
+      ok: true,
+      value: { value: 300, conflicts: 1 },
+    });
+  });
+
+  it('adds a typed total (the unnamed channel) to an imported channel', () => {
+    const points = [month(undefined, 1000), on('Meta', '2026-01-05', 250)];
+    expect(aggregate('sum', points, january)).toMatchObject({ ok: true, value: { value: 1250 } });
+  });
+
+  it('counts a day as covered when any channel has it, and the last day of any channel', () => {
+    const points = [
+      on('Meta', '2026-01-01', 1),
+      on('Meta', '2026-01-02', 1),
+      on('LinkedIn', '2026-01-02', 1),
+      on('LinkedIn', '2026-01-03', 1),
+    ];
+    const result = aggregate('sum', points, january);
+    expect(result.ok && result.value.coveredDays).toBe(3);
+    expect(result.ok && result.value.lastDay).toBe(20456);
+  });
+
+  it('adds unique counts of several channels but says they are not people', () => {
+    const points = [month('Meta', 1000), month('LinkedIn', 400)];
+    expect(aggregate('unique', points, january)).toMatchObject({
+      ok: true,
+      value: { value: 1400, uniqueSum: true },
+    });
+    expect(aggregate('unique', [month('Meta', 1000)], january)).toMatchObject({
+      ok: true,
+      value: { value: 1000 },
+    });
+    const one = aggregate('unique', [month('Meta', 1000)], january);
+    expect(one.ok && one.value.uniqueSum).toBeUndefined();
+  });
+
+  it('weighs the means of several channels by their covered days, and says so', () => {
+    const points = [month('A', 60), on('B', '2026-01-01', 90)];
+    const result = aggregate('mean', points, january);
+    expect(result.ok && result.value.value).toBeCloseTo((60 * 31 + 90) / 32, 12);
+    expect(result.ok && result.value.dayWeighted).toBe(true);
+  });
+
+  it('adds the last values of channels for a count, else takes the latest', () => {
+    const points = [
+      on('LinkedIn', '2026-01-10', 800),
+      on('LinkedIn', '2026-01-20', 900),
+      on('Instagram', '2026-01-15', 300),
+    ];
+    const series = prepareSeries(points);
+    if (!series.ok) throw new Error('bad series');
+    expect(aggregateSeries('last', series.value, january, { lastAcross: 'sum' })).toMatchObject({
+      ok: true,
+      value: { value: 1200 },
+    });
+    expect(aggregateSeries('last', series.value, january)).toMatchObject({
+      ok: true,
+      value: { value: 900 },
+    });
+  });
+
+  it('gives the same value as without channels when only one channel has data in the period', () => {
+    const points = [
+      on('Meta', '2026-01-01', 3),
+      on('Meta', '2026-01-02', 4),
+      on('LinkedIn', '2026-02-01', 9),
+    ];
+    const plain = aggregate(
+      'sum',
+      points.slice(0, 2).map(({ channel: _, ...p }) => p),
+      january,
+    );
+    expect(aggregate('sum', points, january)).toEqual(plain);
+  });
+
+  it('keeps each point with its channel when the points come unsorted', () => {
+    const points = [on('LinkedIn', '2026-01-03', 7), on('Meta', '2026-01-01', 3)];
+    const series = prepareSeries(points);
+    if (!series.ok) throw new Error('bad series');
+    const meta = channelSeries(series.value, 'Meta');
+    expect(Array.from(meta.value)).toEqual([3]);
+    expect(Array.from(channelSeries(series.value, 'LinkedIn').value)).toEqual([7]);
+    expect(channelSeries(series.value, 'Indeed').start.length).toBe(0);
+  });
+
+  it('equals the sum of each channel on its own, for any split of daily values', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 30 }),
+            fc.integer({ min: 0, max: 2 }),
+            fc.integer({ min: 0, max: 1000 }),
+          ),
+          { maxLength: 60 },
+        ),
+        (rows) => {
+          const seen = new Set<string>();
+          const points = rows
+            .filter(([d, c]) => !seen.has(`${d}|${c}`) && seen.add(`${d}|${c}`))
+            .map(([d, c, v]) => on(['A', 'B', 'C'][c] as string, addDays('2026-01-01', d), v));
+          const series = prepareSeries(points);
+          if (!series.ok) return false;
+          const whole = aggregateSeries('sum', series.value, january);
+          let total = 0;
+          for (const name of series.value.channels) {
+            const part = aggregateSeries('sum', channelSeries(series.value, name), january);
+            total += part.ok ? (part.value.value ?? 0) : Number.NaN;
+          }
+          return (
+            whole.ok &&
+            (points.length === 0 ? whole.value.value === null : whole.value.value === total)
+          );
         },
       ),
     );

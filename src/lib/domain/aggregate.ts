@@ -2,8 +2,11 @@ import type { Unit } from './catalog';
 import { checkRange, dayNumberOrNull, toDayNumber, type DateRange } from './dates';
 import { fail, ok, type Result } from './result';
 
-/** One value over its own date range, as stored (`value: null` = known to be unknown). */
-export type Point = { start: string; end: string; value: number | null };
+/**
+ * One value over its own date range, as stored (`value: null` = known to be unknown), with the
+ * channel it was earned in (absent: the unnamed channel of typed values).
+ */
+export type Point = { start: string; end: string; value: number | null; channel?: string };
 
 /** A KPI's value for one period, with how much of the period the data covers. */
 export type PeriodValue = {
@@ -50,6 +53,10 @@ export type Series = {
   value: Float64Array;
   /** Length in days of the longest point, to bound the search for overlapping points. */
   maxDays: number;
+  /** Each point's channel, as an index into `channels`. */
+  channel: Int32Array;
+  /** The channels of the points, in order of first appearance ('' is the unnamed one). */
+  channels: string[];
 };
 
 /** Validates points (real dates, no inverted ranges, finite values) and indexes them. */
@@ -58,10 +65,21 @@ export function prepareSeries(points: readonly Point[]): Result<Series> {
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const value = new Float64Array(n);
+  const channel = new Int32Array(n);
+  const channels: string[] = [];
+  const channelIndex = new Map<string, number>();
   let sorted = true;
   let maxDays = 0;
   for (let i = 0; i < n; i++) {
     const p = points[i] as Point;
+    const name = p.channel ?? '';
+    let c = channelIndex.get(name);
+    if (c === undefined) {
+      c = channels.length;
+      channels.push(name);
+      channelIndex.set(name, c);
+    }
+    channel[i] = c;
     const s = dayNumberOrNull(p.start);
     if (s === null) return fail('invalidDate', `points[${i}].start`, p.start);
     // Daily values start and end on the same day: one parse.
@@ -77,7 +95,7 @@ export function prepareSeries(points: readonly Point[]): Result<Series> {
     if (i > 0 && (s < (start[i - 1] ?? 0) || (s === start[i - 1] && e < (end[i - 1] ?? 0))))
       sorted = false;
   }
-  if (sorted) return ok({ start, end, value, maxDays });
+  if (sorted) return ok({ start, end, value, maxDays, channel, channels });
   // Stored order is usually date order already; otherwise sort by start, then end.
   const order = Array.from({ length: n }, (_, i) => i).sort(
     (a, b) => (start[a] ?? 0) - (start[b] ?? 0) || (end[a] ?? 0) - (end[b] ?? 0),
@@ -87,7 +105,25 @@ export function prepareSeries(points: readonly Point[]): Result<Series> {
     end: Int32Array.from(order, (i) => end[i] ?? 0),
     value: Float64Array.from(order, (i) => value[i] ?? Number.NaN),
     maxDays,
+    channel: Int32Array.from(order, (i) => channel[i] ?? 0),
+    channels,
   });
+}
+
+/** The points of one channel of a series (an empty series for a channel it does not have). */
+export function channelSeries(series: Series, name: string): Series {
+  const c = series.channels.indexOf(name);
+  if (series.channels.length === 1 && c === 0) return series;
+  const keep: number[] = [];
+  if (c >= 0) for (let i = 0; i < series.start.length; i++) if (series.channel[i] === c) keep.push(i);
+  return {
+    start: Int32Array.from(keep, (i) => series.start[i] ?? 0),
+    end: Int32Array.from(keep, (i) => series.end[i] ?? 0),
+    value: Float64Array.from(keep, (i) => series.value[i] ?? Number.NaN),
+    maxDays: series.maxDays,
+    channel: new Int32Array(keep.length),
+    channels: c >= 0 ? [name] : [],
+  };
 }
 
 /** First index whose start is ≥ day (binary search). */
@@ -106,6 +142,11 @@ function lowerBound(starts: Int32Array, day: number): number {
 export type Rule = 'sum' | 'mean' | 'last' | 'unique';
 
 export type AggregateOptions = {
+  /**
+   * How the last values of several channels make the period's value: `sum` for a level that
+   * is a count (followers on each platform), `latest` (default) for one that is not (a rating).
+   */
+  lastAcross?: 'sum' | 'latest';
   /**
    * For a mean: the base of a point's value over its days (visits for time on site), or null
    * when the base is not stored for exactly those days. With a base for every point the mean
@@ -137,7 +178,13 @@ export function aggregateSeries(
   );
 }
 
-/** `aggregateSeries` over day numbers `from` … `to` (a valid range, not checked again). */
+/**
+ * `aggregateSeries` over day numbers `from` … `to` (a valid range, not checked again). Each
+ * channel is aggregated on its own (a channel's daily values never conflict with another
+ * channel's month total); then a sum adds the channels, a unique count adds them and says it
+ * is not people, a mean weighs them by their covered days, and last values are added or the
+ * latest is taken (`options.lastAcross`). A day counts as covered when any channel has it.
+ */
 export function aggregateDays(
   rule: Rule,
   series: Series,
@@ -147,7 +194,9 @@ export function aggregateDays(
 ): PeriodValue {
   const days = to - from + 1;
   let partial = 0;
+  const several = series.channels.length > 1;
   const inside: Used[] = [];
+  const byChannel: Used[][] = several ? series.channels.map(() => []) : [inside];
   const first = lowerBound(series.start, from - series.maxDays + 1);
   const stop = lowerBound(series.start, to + 1);
   for (let i = first; i < stop; i++) {
@@ -159,23 +208,52 @@ export function aggregateDays(
       continue;
     }
     const v = series.value[i] ?? Number.NaN;
-    if (!Number.isNaN(v)) inside.push({ start: s, end: e, value: v });
+    if (!Number.isNaN(v))
+      (several ? (byChannel[series.channel[i] ?? 0] as Used[]) : inside).push({
+        start: s,
+        end: e,
+        value: v,
+      });
   }
+  if (several) {
+    const present = byChannel.filter((points) => points.length > 0);
+    if (present.length > 1) return acrossChannels(rule, present, from, to, partial, options);
+    return channelValue(rule, present[0] ?? [], from, to, partial, options).value;
+  }
+  return channelValue(rule, inside, from, to, partial, options).value;
+}
+
+/** One channel's period value from its points inside the period, with the points it used. */
+function channelValue(
+  rule: Rule,
+  inside: Used[],
+  from: number,
+  to: number,
+  partial: number,
+  options: AggregateOptions,
+): { value: PeriodValue; used: Used[] } {
+  const days = to - from + 1;
   const empty = { partial, superseded: 0, conflicts: 0, days };
   if (inside.length === 0)
-    return { value: null, coverage: 0, coveredDays: 0, lastDay: null, points: 0, ...empty };
+    return {
+      value: { value: null, coverage: 0, coveredDays: 0, lastDay: null, points: 0, ...empty },
+      used: [],
+    };
 
   if (rule === 'unique') {
     const whole = inside.find((p) => p.start === from && p.end === to);
     if (whole)
       return {
-        value: whole.value,
-        coverage: 1,
-        coveredDays: days,
-        lastDay: to,
-        points: 1,
-        ...empty,
-        superseded: inside.length - 1,
+        value: {
+          value: whole.value,
+          coverage: 1,
+          coveredDays: days,
+          lastDay: to,
+          points: 1,
+          ...empty,
+          superseded: inside.length - 1,
+        },
+        used: [whole],
       };
   }
 
@@ -199,15 +277,82 @@ export function aggregateDays(
   if (rule === 'sum' || rule === 'unique') {
     const value = used.reduce((sum, p) => sum + p.value, 0);
     return {
-      value,
-      ...base,
-      ...(rule === 'unique' && used.length > 1 ? { uniqueSum: true } : {}),
+      value: {
+        value,
+        ...base,
+        ...(rule === 'unique' && used.length > 1 ? { uniqueSum: true } : {}),
+      },
+      used,
     };
   }
-  if (rule === 'mean') return { ...meanOf(used, options.weightOf), ...base };
+  if (rule === 'mean') return { value: { ...meanOf(used, options.weightOf), ...base }, used };
   const latest = used.reduce((a, p) =>
     p.end > a.end || (p.end === a.end && p.start > a.start) ? p : a,
   );
+  return { value: { value: latest.value, ...base }, used };
+}
+
+/** The period value of several channels that each have data in the period. */
+function acrossChannels(
+  rule: Rule,
+  present: Used[][],
+  from: number,
+  to: number,
+  partial: number,
+  options: AggregateOptions,
+): PeriodValue {
+  const days = to - from + 1;
+  const each = present.map((points) => channelValue(rule, points, from, to, 0, options));
+  const covered = new Uint8Array(days);
+  let coveredDays = 0;
+  let lastDay = from;
+  let points = 0;
+  let superseded = 0;
+  let conflicts = 0;
+  let dayWeighted = false;
+  for (const { value, used } of each) {
+    points += value.points;
+    superseded += value.superseded;
+    conflicts += value.conflicts;
+    if (value.dayWeighted) dayWeighted = true;
+    for (const p of used) {
+      if (p.end > lastDay) lastDay = p.end;
+      for (let d = p.start - from; d <= p.end - from; d++)
+        if (!covered[d]) {
+          covered[d] = 1;
+          coveredDays++;
+        }
+    }
+  }
+  const base = {
+    coverage: coveredDays / days,
+    coveredDays,
+    lastDay,
+    points,
+    days,
+    partial,
+    superseded,
+    conflicts,
+  };
+  const values = each.map((e) => e.value);
+  const total = values.reduce((sum, v) => sum + (v.value ?? 0), 0);
+  if (rule === 'sum') return { value: total, ...base };
+  // Different people per channel: added up they are contacts, not people (someone who saw
+  // the ad on two platforms counts twice).
+  if (rule === 'unique') return { value: total, ...base, uniqueSum: true };
+  if (rule === 'mean') {
+    let weighted = 0;
+    for (const v of values) weighted += (v.value ?? 0) * v.coveredDays;
+    let weight = 0;
+    for (const v of values) weight += v.coveredDays;
+    return {
+      value: weight > 0 ? weighted / weight : null,
+      ...base,
+      ...(values.length > 1 || dayWeighted ? { dayWeighted: true } : {}),
+    };
+  }
+  if (options.lastAcross === 'sum') return { value: total, ...base };
+  const latest = values.reduce((a, v) => ((v.lastDay ?? 0) > (a.lastDay ?? 0) ? v : a));
   return { value: latest.value, ...base };
 }
 

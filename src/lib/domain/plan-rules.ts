@@ -14,9 +14,15 @@ import { defaultJudgementDate, suggestTargets, WIZARD_STEPS } from './wizard';
  */
 
 /** A stored measurement as these rules read it. */
-export type MeasurementRow = { kpiId: string; start: string; end: string; value: number | null };
+export type MeasurementRow = {
+  kpiId: string;
+  start: string;
+  end: string;
+  value: number | null;
+  channel?: string;
+};
 /** A point of one KPI, as the aggregation takes it. */
-export type KeyedPoint = { start: string; end: string; value: number | null };
+export type KeyedPoint = { start: string; end: string; value: number | null; channel?: string };
 /** A target to store for one KPI of a loop. */
 export type TargetDraft = { kpiId: string; value: number; basis: Target['basis'] };
 /** A KPI of the plan with its definition. */
@@ -34,7 +40,12 @@ export function pointsByKey(
   const points: Record<string, KeyedPoint[]> = {};
   for (const m of measurements) {
     const key = keyOf.get(m.kpiId);
-    if (key) (points[key] ??= []).push({ start: m.start, end: m.end, value: m.value });
+    if (key)
+      (points[key] ??= []).push(
+        m.channel === undefined
+          ? { start: m.start, end: m.end, value: m.value }
+          : { start: m.start, end: m.end, value: m.value, channel: m.channel },
+      );
   }
   return points;
 }

@@ -267,12 +267,11 @@ export function kpiPeriodValue(
     const rule =
       kpi.aggregation.kind === 'sum' && kpi.kind === 'unique' ? 'unique' : kpi.aggregation.kind;
     const weight = kpi.aggregation.kind === 'mean' ? kpi.weight : undefined;
-    const value = aggregateSeries(
-      rule,
-      seriesOf(kpi.key),
-      period,
-      weight ? { weightOf: baseOver(seriesOf(weight)) } : {},
-    );
+    const value = aggregateSeries(rule, seriesOf(kpi.key), period, {
+      ...(weight ? { weightOf: baseOver(seriesOf(weight)) } : {}),
+      // Followers on each platform add up; a rating on two sites does not.
+      ...(kpi.unit === 'count' ? { lastAcross: 'sum' as const } : {}),
+    });
     return value.ok ? ok({ value: value.value }) : value;
   }
   const num = aggregateSeries('sum', seriesOf(kpi.aggregation.numerator), period);
@@ -359,6 +358,8 @@ const EMPTY_SERIES: Series = {
   end: new Int32Array(0),
   value: new Float64Array(0),
   maxDays: 0,
+  channel: new Int32Array(0),
+  channels: [],
 };
 
 function isRatioPart(kpis: KpiDefinition[], key: string): boolean {
