@@ -192,7 +192,6 @@ export function aggregateDays(
   to: number,
   options: AggregateOptions = {},
 ): PeriodValue {
-  const days = to - from + 1;
   let partial = 0;
   const several = series.channels.length > 1;
   const inside: Used[] = [];
