@@ -45,12 +45,21 @@ export const enImport = {
   'import.preview.period': 'Period',
   'import.preview.imported': 'Imported',
   'import.preview.current': 'Now in the plan',
+  'import.preview.after': 'After the import',
   'import.preview.baseline': 'Baseline',
   'import.preview.loop': 'Loop {n}',
   'import.preview.coverage': '{value} ({percent} % of the days)',
   'import.preview.empty': 'no value',
   'import.preview.nothing': 'No column is mapped to a KPI yet.',
-  'import.conflicts': 'Values already stored for the same KPI and days: {count}.',
+  'import.conflicts': 'Values already stored for the same KPI, days and channel: {count}.',
+  'import.channel.label': 'Channel of these values',
+  'import.channel.hint':
+    'The ad platform or tool the numbers come from. Values of other channels on the same days stay and add up; only values of this channel can be replaced. Leave it empty for values that belong with the ones typed by hand.',
+  'import.channel.hintAts':
+    'Each candidate’s source becomes the channel of the application and the hire; this name is for candidates without a known source.',
+  'import.channel.others':
+    'Values of {count, plural, one {another channel} other {other channels}} on these days stay and are added: {channels}.',
+  'import.channel.manual': 'typed by hand',
   'import.conflicts.legend': 'Values that are already there',
   'import.conflicts.replace': 'Replace them with the imported values',
   'import.conflicts.skip': 'Keep them; skip those imported values',

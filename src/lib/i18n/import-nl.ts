@@ -48,12 +48,21 @@ export const nlImport: Record<keyof typeof enImport, string> = {
   'import.preview.period': 'Periode',
   'import.preview.imported': 'Geïmporteerd',
   'import.preview.current': 'Nu in het plan',
+  'import.preview.after': 'Na de import',
   'import.preview.baseline': '0-meting',
   'import.preview.loop': 'Loop {n}',
   'import.preview.coverage': '{value} ({percent} % van de dagen)',
   'import.preview.empty': 'geen waarde',
   'import.preview.nothing': 'Er is nog geen kolom aan een KPI gekoppeld.',
-  'import.conflicts': 'Waarden die er al staan voor dezelfde KPI en dagen: {count}.',
+  'import.conflicts': 'Waarden die er al staan voor dezelfde KPI, dagen en kanaal: {count}.',
+  'import.channel.label': 'Kanaal van deze waarden',
+  'import.channel.hint':
+    'Het advertentieplatform of de tool waar de cijfers vandaan komen. Waarden van andere kanalen op dezelfde dagen blijven staan en tellen op; alleen waarden van dit kanaal kunnen worden vervangen. Laat het leeg voor waarden die bij de met de hand ingevulde horen.',
+  'import.channel.hintAts':
+    'De bron van elke kandidaat wordt het kanaal van de sollicitatie en de hire; deze naam is voor kandidaten zonder bekende bron.',
+  'import.channel.others':
+    'Waarden van {count, plural, one {een ander kanaal} other {andere kanalen}} op deze dagen blijven staan en tellen op: {channels}.',
+  'import.channel.manual': 'met de hand ingevuld',
   'import.conflicts.legend': 'Waarden die er al staan',
   'import.conflicts.replace': 'Vervangen door de geïmporteerde waarden',
   'import.conflicts.skip': 'Laten staan; die geïmporteerde waarden overslaan',

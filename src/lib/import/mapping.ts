@@ -2,7 +2,7 @@ import { fromDayNumber, rangeDays, toDayNumber, type DateRange } from '$lib/doma
 import { catalogKpi, isComputed, type KpiDefinition } from '$lib/domain/catalog';
 import { defaultBaseline, loopIndexOf, loopRange } from '$lib/domain/periods';
 import { periodValues } from '$lib/domain/plan-verdicts';
-import type { PeriodValue } from '$lib/domain/aggregate';
+import type { PeriodValue, Point } from '$lib/domain/aggregate';
 import { fail, type DomainErrorCode } from '$lib/domain/result';
 import { checkKpiValue } from '$lib/domain/wizard';
 import { MAX_MAGNITUDE } from '$lib/schema/common';
@@ -22,7 +22,19 @@ export type Existing = {
   start: string;
   end: string;
   value: number | null;
+  channel?: string;
 };
+
+/**
+ * The key of one stored cell: a KPI on exactly one range in one channel (a KPI has at most one
+ * value there; another channel on the same days is another cell, added to it).
+ */
+export const cellKey = (v: {
+  kpiId: string;
+  start: string;
+  end: string;
+  channel?: string | undefined;
+}): string => `${v.kpiId}|${v.start}|${v.end}|${v.channel ?? ''}`;
 
 /**
  * One value the import writes: a KPI on exactly one range, and what is stored there now.
@@ -33,6 +45,9 @@ export type PlannedWrite = {
   start: string;
   end: string;
   value: number;
+  /** The channel the value goes to (absent: the unnamed channel of typed values). */
+  channel?: string;
+  /** The value stored on exactly this KPI, range and channel now. */
   existing: Existing | null;
   filled?: true;
 };
@@ -59,13 +74,17 @@ export type RefusedValue = {
   code: DomainErrorCode;
 };
 
-/** Per KPI and period: the imported total beside what the plan holds there now. */
+/**
+ * Per KPI and period: the imported total beside what the plan holds there now and what it
+ * will hold after the import (other channels' values added, the same channel's replaced or kept).
+ */
 export type PreviewCell = {
   kpiId: string;
   period: 'baseline' | number;
   range: DateRange;
   imported: PeriodValue;
   current: PeriodValue;
+  after: PeriodValue;
 };
 
 /** A name as the user would read it: case and spacing do not matter. */
@@ -169,21 +188,25 @@ export function withAddedKpi(
 }
 
 /**
- * The values to write: every point of every mapped series, points of series mapped to the
- * same KPI and range added together, each beside the value stored on exactly that range.
+ * The values to write: every point of every mapped series in its channel (the row's own, else
+ * the import's `channel`), points of series mapped to the same KPI, range and channel added
+ * together, each beside the value stored on exactly that cell. Values of other channels on
+ * the same days are not touched: the import adds to them.
  */
 export function plannedWrites(
   series: readonly Series[],
   mapping: Mapping,
   existing: readonly Existing[],
+  channel?: string,
 ): SourcedWrite[] {
-  const stored = new Map(existing.map((e) => [`${e.kpiId}|${e.start}|${e.end}`, e]));
+  const stored = new Map(existing.map((e) => [cellKey(e), e]));
   const writes = new Map<string, SourcedWrite>();
   for (const s of series) {
     const kpiId = mapping[s.key];
     if (!kpiId) continue;
     for (const point of s.points) {
-      const key = `${kpiId}|${point.start}|${point.end}`;
+      const into = point.channel ?? channel;
+      const key = cellKey({ kpiId, start: point.start, end: point.end, channel: into });
       const write = writes.get(key);
       if (write) {
         write.value += point.value;
@@ -194,6 +217,7 @@ export function plannedWrites(
           start: point.start,
           end: point.end,
           value: point.value,
+          ...(into === undefined ? {} : { channel: into }),
           existing: stored.get(key) ?? null,
           series: s.key,
           line: point.line,
@@ -221,9 +245,11 @@ export const MAX_FILL_DAYS = 3660;
 
 /**
  * The zeros an export implies: for each KPI that counts events (`countsAsZero`) and takes a
- * mapped column, a 0 on every day of the range the export covers that no imported value of
- * that KPI touches and no stored value holds on exactly that day (those are never
- * overwritten). Work per KPI is one pass over its writes and one over the range's days.
+ * mapped column, in each channel the import writes it in, a 0 on every day of the range the
+ * export covers that no imported value of that KPI and channel touches and no stored value of
+ * that channel holds on exactly that day (those are never overwritten). An applicant-tracking
+ * export names a channel per candidate: a day without a candidate from LinkedIn had none from
+ * there. Work per KPI and channel is one pass over its writes and one over the range's days.
  */
 export function zeroFills(
   range: DateRange,
@@ -237,26 +263,35 @@ export function zeroFills(
   const days = toDayNumber(range.end) - from + 1;
   if (days < 1 || days > MAX_FILL_DAYS) return [];
   const counting = new Set(kpis.filter((k) => countsAsZero(k.definition)).map((k) => k.id));
-  // The first column mapped to each counting KPI names the zeros' source.
-  const columnOf = new Map<string, string>();
-  for (const s of series) {
-    const kpiId = mapping[s.key];
-    if (kpiId && counting.has(kpiId) && !columnOf.has(kpiId)) columnOf.set(kpiId, s.key);
+  // Per KPI and channel written: the first column mapped there names the zeros' source.
+  const lanes = new Map<
+    string,
+    { kpiId: string; channel?: string; column: string; covered: Uint8Array }
+  >();
+  const laneKey = (kpiId: string, channel: string | undefined) => `${kpiId}|${channel ?? ''}`;
+  for (const w of writes) {
+    if (!counting.has(w.kpiId)) continue;
+    const key = laneKey(w.kpiId, w.channel);
+    if (!lanes.has(key))
+      lanes.set(key, {
+        kpiId: w.kpiId,
+        ...(w.channel === undefined ? {} : { channel: w.channel }),
+        column: w.series,
+        covered: new Uint8Array(days),
+      });
   }
-  if (!columnOf.size) return [];
-  const taken = new Map([...columnOf.keys()].map((id) => [id, new Uint8Array(days)]));
-  const mark = (kpiId: string, start: string, end: string) => {
-    const covered = taken.get(kpiId);
+  if (!lanes.size) return [];
+  const mark = (kpiId: string, channel: string | undefined, start: string, end: string) => {
+    const covered = lanes.get(laneKey(kpiId, channel))?.covered;
     if (!covered) return;
     const first = Math.max(toDayNumber(start) - from, 0);
     const last = Math.min(toDayNumber(end) - from, days - 1);
     for (let d = first; d <= last; d++) covered[d] = 1;
   };
-  for (const w of writes) mark(w.kpiId, w.start, w.end);
-  for (const e of existing) if (e.start === e.end) mark(e.kpiId, e.start, e.end);
+  for (const w of writes) mark(w.kpiId, w.channel, w.start, w.end);
+  for (const e of existing) if (e.start === e.end) mark(e.kpiId, e.channel, e.start, e.end);
   const fills: SourcedWrite[] = [];
-  for (const [kpiId, column] of columnOf) {
-    const covered = taken.get(kpiId)!;
+  for (const { kpiId, channel, column, covered } of lanes.values()) {
     for (let d = 0; d < days; d++) {
       if (covered[d]) continue;
       const date = fromDayNumber(from + d);
@@ -265,6 +300,7 @@ export function zeroFills(
         start: date,
         end: date,
         value: 0,
+        ...(channel === undefined ? {} : { channel }),
         existing: null,
         filled: true,
         series: column,
@@ -307,6 +343,7 @@ export function refusedValues(
   mapping: Mapping,
   kpis: readonly PlanKpi[],
   writes: readonly SourcedWrite[],
+  channel?: string,
 ): RefusedValue[] {
   const unitOf = new Map(kpis.map((k) => [k.id, k.definition.unit]));
   const order = new Map(series.map((s, i) => [s.key, i]));
@@ -332,12 +369,12 @@ export function refusedValues(
           value,
           code: checked.error.code,
         });
-        cellRefused.add(`${kpiId}|${start}|${end}`);
+        cellRefused.add(cellKey({ kpiId, start, end, channel: point.channel ?? channel }));
       }
   }
   for (const write of writes) {
     const unit = unitOf.get(write.kpiId);
-    if (!unit || cellRefused.has(`${write.kpiId}|${write.start}|${write.end}`)) continue;
+    if (!unit || cellRefused.has(cellKey(write))) continue;
     const checked = checkValue(write.value, unit);
     if (checked.ok) continue;
     const { series: key, line, cells, start, end, kpiId, value } = write;
@@ -357,21 +394,34 @@ export function previewPeriods(
   kpis: readonly PlanKpi[],
   writes: readonly PlannedWrite[],
   existing: readonly Existing[],
+  conflicts: 'replace' | 'skip' = 'replace',
 ): PreviewCell[] {
   if (!writes.length) return [];
   const keyOf = new Map(kpis.map((k) => [k.id, k.definition.key]));
-  const group = (
-    rows: readonly { kpiId: string; start: string; end: string; value: number | null }[],
-  ) => {
-    const out: Record<string, { start: string; end: string; value: number | null }[]> = {};
+  type Row = { kpiId: string; start: string; end: string; value: number | null; channel?: string };
+  const group = (rows: readonly Row[]) => {
+    const out: Record<string, Point[]> = {};
     for (const row of rows) {
       const key = keyOf.get(row.kpiId);
-      if (key) (out[key] ??= []).push({ start: row.start, end: row.end, value: row.value });
+      if (key)
+        (out[key] ??= []).push(
+          row.channel === undefined
+            ? { start: row.start, end: row.end, value: row.value }
+            : { start: row.start, end: row.end, value: row.value, channel: row.channel },
+        );
     }
     return out;
   };
   const incoming = group(writes);
   const current = group(existing);
+  // The plan after the import: a stored cell the import writes is replaced, or kept (and the
+  // import's value for it dropped); a filled-in zero never replaces a stored value.
+  const replacing = new Set(
+    writes.filter((w) => w.existing && conflicts === 'replace' && !w.filled).map(cellKey),
+  );
+  const afterRows: Row[] = existing.filter((e) => !replacing.has(cellKey(e)));
+  for (const w of writes) if (!w.existing || replacing.has(cellKey(w))) afterRows.push(w);
+  const afterwards = group(afterRows);
   const periods: { period: 'baseline' | number; range: DateRange }[] = [];
   const baseline =
     plan.baseline ??
@@ -403,7 +453,12 @@ export function previewPeriods(
       current,
       range,
     );
-    if (!after.ok || !before.ok) continue;
+    const result = periodValues(
+      mapped.map((k) => k.definition),
+      afterwards,
+      range,
+    );
+    if (!after.ok || !before.ok || !result.ok) continue;
     for (const kpi of mapped) {
       const imported = after.value[kpi.definition.key];
       if (!imported || imported.points === 0) continue;
@@ -413,6 +468,7 @@ export function previewPeriods(
         range,
         imported,
         current: before.value[kpi.definition.key]!,
+        after: result.value[kpi.definition.key]!,
       });
     }
   }
@@ -469,4 +525,31 @@ export function sourceOf(preset: PresetId): 'analytics' | 'ads' | 'ats' | 'manua
       : preset === 'ats'
         ? 'ats'
         : 'manual';
+}
+
+/**
+ * The channels of stored values that the import leaves standing beside its own: values of the
+ * KPIs it writes, on its days, in a channel it does not write ('' is the unnamed channel of
+ * typed values). They add up with the imported values. Sorted, the unnamed one first.
+ */
+export function otherChannels(
+  writes: readonly PlannedWrite[],
+  existing: readonly Existing[],
+): string[] {
+  if (!writes.length) return [];
+  const kpis = new Set<string>();
+  const written = new Set<string>();
+  let first = writes[0]!.start;
+  let last = writes[0]!.end;
+  for (const w of writes) {
+    kpis.add(w.kpiId);
+    written.add(w.channel ?? '');
+    if (w.start < first) first = w.start;
+    if (w.end > last) last = w.end;
+  }
+  const out = new Set<string>();
+  for (const e of existing)
+    if (kpis.has(e.kpiId) && e.start <= last && e.end >= first && !written.has(e.channel ?? ''))
+      out.add(e.channel ?? '');
+  return [...out].sort((a, b) => a.localeCompare(b));
 }

@@ -136,25 +136,32 @@ describe('clicks, and what a column means whatever the language of its header (i
 });
 
 describe('applicant tracking exports', () => {
-  it('counts applications, attributable ones, hires and time to hire per day', () => {
+  it('counts applications, attributable ones, hires and time to hire per day and source channel', () => {
     const result = ok(read('ats.csv'));
     expect(result.preset).toBe('ats');
-    const get = (key: string) => values(result.series.find((s) => s.key === key)!);
+    const get = (key: string) =>
+      result.series
+        .find((s) => s.key === key)!
+        .points.map((p) => [p.start, p.end, p.value, p.channel]);
+    // The source column is each candidate's channel; no or an unknown source: the import's own.
     expect(get('applications')).toEqual([
-      ['2026-01-03', '2026-01-03', 2],
-      ['2026-01-15', '2026-01-15', 2],
+      ['2026-01-03', '2026-01-03', 1, 'Indeed'],
+      ['2026-01-03', '2026-01-03', 1, undefined],
+      ['2026-01-15', '2026-01-15', 1, 'Werkenbij site'],
+      ['2026-01-15', '2026-01-15', 1, undefined],
     ]);
     expect(get('attributable')).toEqual([
-      ['2026-01-03', '2026-01-03', 1],
-      ['2026-01-15', '2026-01-15', 1],
+      ['2026-01-03', '2026-01-03', 1, 'Indeed'],
+      ['2026-01-15', '2026-01-15', 1, 'Werkenbij site'],
     ]);
     expect(get('hires')).toEqual([
-      ['2026-02-20', '2026-02-20', 1],
-      ['2026-03-01', '2026-03-01', 1],
+      ['2026-02-20', '2026-02-20', 1, 'Indeed'],
+      ['2026-03-01', '2026-03-01', 1, undefined],
     ]);
+    // One mean per day over all sources (weighted by that day's hires), without a channel.
     expect(get('timeToHire')).toEqual([
-      ['2026-02-20', '2026-02-20', 48],
-      ['2026-03-01', '2026-03-01', 45],
+      ['2026-02-20', '2026-02-20', 48, undefined],
+      ['2026-03-01', '2026-03-01', 45, undefined],
     ]);
     expect(result.series.map((s) => s.label)).toEqual(
       expect.arrayContaining(['Indeed', 'Werkenbij site']),

@@ -3,6 +3,7 @@ import { KPI_CATALOG } from '$lib/domain/catalog';
 import type { NumberLocale } from '$lib/domain/numbers';
 import { guessDateOrder, guessNotation, parseNumberCell, readDate, type DateOrder } from './cells';
 import { readTable, type CsvProblem, type CsvRow, type CsvTable } from './table';
+import { channelName } from './channels';
 
 /** The export formats Talentloop recognises; anything else is read as `generic`. */
 export type PresetId = 'ga4' | 'meta' | 'linkedin' | 'ats' | 'generic';
@@ -20,6 +21,8 @@ export type Point = {
   start: string;
   end: string;
   value: number;
+  /** The channel the row names (an ATS export's source column); else the import's channel. */
+  channel?: string;
   line: number;
   cells: number;
   notable?: Cell[];
@@ -181,6 +184,7 @@ const notableKinds = (value: number) =>
 type Sum = {
   start: string;
   end: string;
+  channel: string | undefined;
   total: number;
   n: number;
   line: number;
@@ -192,13 +196,14 @@ type Sum = {
 class Collector {
   #sums = new Map<string, Sum>();
   constructor(readonly series: Omit<Series, 'points'>) {}
-  add(start: string, end: string, value: number, line: number): void {
-    const key = `${start}|${end}`;
+  add(start: string, end: string, value: number, line: number, channel?: string): void {
+    const key = channel === undefined ? `${start}|${end}` : `${start}|${end}|${channel}`;
     let point = this.#sums.get(key);
     if (point) {
       point.total += value;
       point.n++;
-    } else this.#sums.set(key, (point = { start, end, total: value, n: 1, line, kinds: 0 }));
+    } else
+      this.#sums.set(key, (point = { start, end, channel, total: value, n: 1, line, kinds: 0 }));
     // The first cell of each kind a unit may refuse is kept with its line.
     const kinds = notableKinds(value) & ~point.kinds;
     if (kinds) {
@@ -208,10 +213,11 @@ class Collector {
   }
   done(): Series {
     const points = [...this.#sums.values()]
-      .map(({ start, end, total, n, line, notable }) => ({
+      .map(({ start, end, channel, total, n, line, notable }) => ({
         start,
         end,
         value: this.series.combine === 'mean' ? total / n : total,
+        ...(channel === undefined ? {} : { channel }),
         line,
         cells: n,
         ...(notable ? { notable } : {}),
@@ -459,10 +465,14 @@ function readAts(reader: Reader, order: DateOrder): Extraction {
   for (const row of rows) {
     const day = dateAt(reader, row, applied, order);
     if (!day) continue;
-    applications.add(day, day, 1, row.line);
     const from = source >= 0 ? (row.cells[source] ?? '') : '';
-    if (source >= 0 && !UNKNOWN_SOURCE.test(from)) {
-      attributable.add(day, day, 1, row.line);
+    const known = source >= 0 && !UNKNOWN_SOURCE.test(from);
+    // A candidate's source is the channel of the application and of the hire (the import's
+    // own channel, "ATS", for candidates without one).
+    const channel = known ? channelName(from) : undefined;
+    applications.add(day, day, 1, row.line, channel);
+    if (known) {
+      attributable.add(day, day, 1, row.line, channel);
       const name = from.trim();
       let collector = bySource.get(lower(name));
       if (!collector)
@@ -473,7 +483,8 @@ function readAts(reader: Reader, order: DateOrder): Extraction {
     if (hiredCell) {
       const on = dateAt(reader, row, hired, order);
       if (on) {
-        hires.add(on, on, 1, row.line);
+        hires.add(on, on, 1, row.line, channel);
+        // One mean over all sources per day: weighted by that day's hires, as before.
         timeToHire.add(on, on, toDayNumber(on) - toDayNumber(day), row.line);
       }
     }

@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
 import { endNotBeforeStart, finiteNumber, idSchema, isoDateSchema, text } from './common';
 import { sourceSchema } from './kpi';
+import { CHANNEL_MAX } from './limits';
 
-/** Longest channel name ("LinkedIn", "Indeed", a name the user gives). */
-export const CHANNEL_MAX = 60;
+export { CHANNEL_MAX };
 
 /**
  * One value of one KPI over its own date range (a day, a week, a month or a whole loop).

@@ -273,9 +273,9 @@ describe('CsvImport.write', () => {
     expect((await db.measurements.toArray()).map((m) => m.value).sort()).toEqual([100, 150]);
   });
 
-  it('an ATS export: days without a candidate count as zero unless unticked, over no stored value', async () => {
+  it('an ATS export: days without a candidate count as zero in its channels unless unticked, over no stored value', async () => {
     const { db, hires } = await openPlan();
-    // A hire typed in earlier for 20 January stays as it is.
+    // A hire typed in earlier for 20 January stays as it is (the unnamed channel).
     const typed = new CsvImport();
     await typed.choose(csvFile('Date,Hires\n2026-01-20,3\n'));
     await typed.write();
@@ -290,25 +290,99 @@ describe('CsvImport.write', () => {
     await csv.choose(csvFile(ats, 'ats.csv'));
     expect(csv.read?.range).toEqual({ start: '2026-01-01', end: '2026-02-28', stated: false });
     expect(csv.fillZeros).toBe(true);
-    // 59 days: one hire, one typed value, 57 zeros.
-    expect(csv.fills).toHaveLength(57);
+    // 59 days of Indeed's hires: one hire, 58 zeros (the typed 3 is another channel's).
+    expect(csv.fills).toHaveLength(58);
+    expect(new Set(csv.fills.filter((w) => w.kpiId === hires).map((w) => w.channel))).toEqual(
+      new Set(['Indeed']),
+    );
     const loop1 = () => csv.preview.find((c) => c.kpiId === hires && c.period === 1)!;
-    // Every day but the one that keeps its typed value.
-    expect(loop1().imported).toMatchObject({ value: 1, coveredDays: 58, days: 59 });
+    expect(loop1().imported).toMatchObject({ value: 1, coveredDays: 59, days: 59 });
+    // After the import: Indeed's hire beside the typed three.
+    expect(loop1().after).toMatchObject({ value: 4, coveredDays: 59 });
     csv.fillZeros = false;
     expect(loop1().imported).toMatchObject({ value: 1, coveredDays: 1 });
     csv.fillZeros = true;
     await csv.write();
-    expect(csv.result).toEqual({ added: 58, replaced: 0, skipped: 0, zeros: 57 });
+    expect(csv.result).toEqual({ added: 59, replaced: 0, skipped: 0, zeros: 58 });
     const stored = (await db.measurements.where('kpiId').equals(hires).toArray()).sort((a, b) =>
       a.start.localeCompare(b.start),
     );
-    expect(stored).toHaveLength(59);
-    expect(stored.filter((m) => m.value !== 0).map((m) => [m.start, m.value, m.source])).toEqual([
-      ['2026-01-20', 3, 'manual'],
-      ['2026-02-10', 1, 'ats'],
+    expect(stored).toHaveLength(60);
+    expect(
+      stored.filter((m) => m.value !== 0).map((m) => [m.start, m.value, m.source, m.channel]),
+    ).toEqual([
+      ['2026-01-20', 3, 'manual', undefined],
+      ['2026-02-10', 1, 'ats', 'Indeed'],
     ]);
     expect(stored.every((m) => m.value !== 0 || m.source === 'ats')).toBe(true);
+  });
+
+  it('a second channel adds to the first; replace or keep applies to the same channel only', async () => {
+    const db = await appDb();
+    const { plan } = await createPlan(db, PLAN_INPUT, drafts('spend', 'impressions'));
+    await planSession.open(plan.id, 1);
+    const [spend] = planSession.rows.map((r) => r.kpi.id) as [string];
+    const meta = [
+      'Campaign name,Day,Impressions,Amount spent (EUR),Reporting starts,Reporting ends',
+      'A,2026-01-01,100,30.00,2026-01-01,2026-01-02',
+      'A,2026-01-02,100,20.00,2026-01-01,2026-01-02',
+    ].join('\n');
+    const linkedin = [
+      'Start Date (in UTC),Campaign Name,Total Spent,Impressions',
+      '1/1/2026,B,45.00,300',
+      '1/2/2026,B,5.00,200',
+    ].join('\n');
+    const first = new CsvImport();
+    await first.choose(csvFile(meta, 'meta.csv'));
+    expect(first.channel).toBe('Meta');
+    await first.write();
+    const second = new CsvImport();
+    await second.choose(csvFile(linkedin, 'linkedin.csv'));
+    expect(second.channel).toBe('LinkedIn');
+    // Nothing of LinkedIn's is stored yet: no question to replace; Meta's stay and add up.
+    expect(second.conflictCount).toBe(0);
+    expect(second.otherChannels).toEqual(['Meta']);
+    const loop1 = second.preview.find((c) => c.kpiId === spend && c.period === 1)!;
+    expect(loop1.current.value).toBe(50);
+    expect(loop1.imported.value).toBe(50);
+    expect(loop1.after.value).toBe(100);
+    await second.write();
+    expect(second.result).toMatchObject({ added: 4, replaced: 0 });
+    const stored = await db.measurements.where('kpiId').equals(spend).toArray();
+    expect(stored.map((m) => [m.start, m.channel, m.value]).sort()).toEqual([
+      ['2026-01-01', 'LinkedIn', 45],
+      ['2026-01-01', 'Meta', 30],
+      ['2026-01-02', 'LinkedIn', 5],
+      ['2026-01-02', 'Meta', 20],
+    ]);
+    // The same Meta file again: only Meta's values are the ones already there.
+    const again = new CsvImport();
+    await again.choose(csvFile(meta.replace('30.00', '31.00'), 'meta.csv'));
+    expect(again.conflictCount).toBe(4);
+    expect(again.otherChannels).toEqual(['LinkedIn']);
+    again.conflicts = 'skip';
+    expect(again.preview.find((c) => c.kpiId === spend && c.period === 1)!.after.value).toBe(100);
+    again.conflicts = 'replace';
+    expect(again.preview.find((c) => c.kpiId === spend && c.period === 1)!.after.value).toBe(101);
+    await again.write();
+    expect(again.result).toMatchObject({ added: 0, replaced: 4 });
+    const after = await db.measurements.where('kpiId').equals(spend).toArray();
+    expect(after).toHaveLength(4);
+    expect(after.reduce((sum, m) => sum + (m.value ?? 0), 0)).toBe(101);
+  });
+
+  it('a channel the user names is stored as written, an alias as its channel; empty is the typed values’ channel', async () => {
+    const { db, hires } = await openPlan();
+    const csv = new CsvImport();
+    await csv.choose(csvFile('Date,Hires\n2026-01-05,1\n'));
+    expect(csv.channel).toBeUndefined();
+    csv.channelText = '  werkenbij   site ';
+    expect(csv.channel).toBe('werkenbij site');
+    csv.channelText = 'facebook';
+    expect(csv.channel).toBe('Meta');
+    await csv.write();
+    const [stored] = await db.measurements.where('kpiId').equals(hires).toArray();
+    expect(stored?.channel).toBe('Meta');
   });
 
   it('a table of dates and numbers: the range is only guessed, so days without rows stay empty', async () => {

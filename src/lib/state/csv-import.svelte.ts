@@ -2,6 +2,7 @@ import type { CsvEncoding } from '$lib/import/decode';
 import { catalogDraft, catalogKpi } from '$lib/domain/catalog';
 import {
   fillsByDefault,
+  otherChannels,
   plannedWrites,
   previewPeriods,
   refusedValues,
@@ -14,6 +15,7 @@ import {
   type PlanKpi,
 } from '$lib/import/mapping';
 import type { Extraction } from '$lib/import/presets';
+import { channelName, defaultChannel } from '$lib/import/channels';
 import { MAX_CSV_BYTES, readCsvFile } from '$lib/import/read-file';
 import type { CsvProblem } from '$lib/import/table';
 import type { ImportValuesResult } from '$lib/storage/import-repo';
@@ -39,6 +41,13 @@ export class CsvImport extends FileFlow<
   conflicts = $state<'replace' | 'skip'>('replace');
   /** Days without rows in the range the export covers count as zero (`zeroFills`). */
   fillZeros = $state(false);
+  /**
+   * The channel the values go to, as the user reads and edits it (the tool's name by default;
+   * empty: the unnamed channel of typed values). An ATS export's rows name their own.
+   */
+  channelText = $state('');
+  /** `channelText` as stored. */
+  channel = $derived(channelName(this.channelText));
 
   /** The plan's KPIs with their definitions. */
   kpis = $derived<PlanKpi[]>(
@@ -46,7 +55,7 @@ export class CsvImport extends FileFlow<
   );
   #existing = $derived(planSession.bundle?.measurements ?? []);
   #fromRows = $derived(
-    this.read ? plannedWrites(this.read.series, this.mapping, this.#existing) : [],
+    this.read ? plannedWrites(this.read.series, this.mapping, this.#existing, this.channel) : [],
   );
   /** The zeros for days without rows, written while `fillZeros` is on. */
   fills = $derived(
@@ -70,12 +79,16 @@ export class CsvImport extends FileFlow<
    * as a file with an unreadable cell is not half-read. Filled-in zeros break none.
    */
   refusals = $derived(
-    this.read ? refusedValues(this.read.series, this.mapping, this.kpis, this.#fromRows) : [],
+    this.read
+      ? refusedValues(this.read.series, this.mapping, this.kpis, this.#fromRows, this.channel)
+      : [],
   );
   conflictCount = $derived(this.writes.filter((w) => w.existing).length);
+  /** Channels whose stored values on the import's days stay beside it and add up. */
+  otherChannels = $derived(otherChannels(this.writes, this.#existing));
   preview = $derived.by(() => {
     const plan = planSession.plan;
-    return plan ? previewPeriods(plan, this.kpis, this.writes, this.#existing) : [];
+    return plan ? previewPeriods(plan, this.kpis, this.writes, this.#existing, this.conflicts) : [];
   });
 
   get limit(): number {
@@ -106,6 +119,7 @@ export class CsvImport extends FileFlow<
       }
       this.read = result;
       this.fillZeros = fillsByDefault(result);
+      this.channelText = defaultChannel(result.preset) ?? '';
       const remembered = settingsState.values.importMappings[this.#memoryKey(result.preset)] ?? {};
       this.mapping = suggestMapping(result.series, this.kpis, remembered);
       this.phase = 'mapping';

@@ -1,4 +1,4 @@
-import type { PlannedWrite } from '$lib/import/mapping';
+import { cellKey, type PlannedWrite } from '$lib/import/mapping';
 import { measurementSchema, type Measurement } from '$lib/schema/measurement';
 import type { TalentloopDb } from './db';
 import { InvalidRecordError } from './errors';
@@ -15,8 +15,9 @@ export type ImportValuesResult = {
 };
 
 /**
- * Writes imported values in one transaction: each on exactly its KPI and range, replacing or
- * keeping (`conflicts`) a value already stored there, and marks the plan changed. A zero the
+ * Writes imported values in one transaction: each on exactly its KPI, range and channel,
+ * replacing or keeping (`conflicts`) a value already stored in that cell (values of other
+ * channels on the same days stay: they add up), and marks the plan changed. A zero the
  * import filled in for a day without a row (`filled`) never replaces a stored value. Every
  * row is validated first; one invalid row means nothing is written.
  */
@@ -37,6 +38,7 @@ export async function importValues(
         end: w.end,
         value: w.value,
         source: options.source,
+        ...(w.channel === undefined ? {} : { channel: w.channel }),
       },
       { reportInput: true },
     );
@@ -50,7 +52,7 @@ export async function importValues(
     // What is stored now, read inside the transaction (the preview may be minutes old).
     const stored = new Map(
       (await db.measurements.where('planId').equals(planId).toArray()).map((m) => [
-        `${m.kpiId}|${m.start}|${m.end}`,
+        cellKey(m),
         m.id,
       ]),
     );
@@ -59,7 +61,7 @@ export async function importValues(
     let skipped = 0;
     let zeros = 0;
     for (const [i, row] of rows.entries()) {
-      const id = stored.get(`${row.kpiId}|${row.start}|${row.end}`);
+      const id = stored.get(cellKey(row));
       if (id !== undefined && (options.conflicts === 'skip' || writes[i]?.filled)) skipped++;
       else {
         if (id !== undefined) replaced++;

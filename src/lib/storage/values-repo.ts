@@ -16,6 +16,8 @@ export type ValueEntry = {
   value: number | null | undefined;
   /** Where the number came from; typed values are 'manual'. */
   source?: Measurement['source'];
+  /** The channel of the cell (absent: the unnamed channel, where typed values go). */
+  channel?: string;
   /**
    * The cell's value the edit started from (undefined: empty). When given and the stored value
    * is another one now, the entry is not written: the whole write is refused, or (with
@@ -28,9 +30,10 @@ export type ValueEntry = {
 export type SavedValues = { skipped: ValueEntry[] };
 
 /**
- * Saves typed values, each on exactly its period: like a spreadsheet cell, the one value of
- * that KPI on exactly that range (whatever its source) is replaced or removed, so the period
- * never holds two values that would be counted twice. All entries are validated first; one
+ * Saves typed values, each on exactly its period and channel: like a spreadsheet cell, the one
+ * value of that KPI on exactly that range in that channel (whatever its source) is replaced or
+ * removed, so the period never holds two values that would be counted twice. Values of other
+ * channels on the same range stay (they add up). All entries are validated first; one
  * invalid entry means nothing is written.
  */
 export async function saveValues(
@@ -51,6 +54,7 @@ export async function saveValues(
           end: e.end,
           value: e.value,
           source: e.source ?? 'manual',
+          ...(e.channel === undefined ? {} : { channel: e.channel }),
         }),
   );
   return writePlan(db, planId, now, ['measurements', 'kpis'], async (change) => {
@@ -64,7 +68,12 @@ export async function saveValues(
         db.measurements
           .where('[kpiId+start]')
           .equals([entry.kpiId, entry.start])
-          .filter((m) => m.end === entry.end && m.planId === planId)
+          .filter(
+            (m) =>
+              m.end === entry.end &&
+              m.planId === planId &&
+              (m.channel ?? '') === (entry.channel ?? ''),
+          )
           .first(),
       ),
     );
@@ -136,13 +145,13 @@ export async function setBaselinePeriod(
         [planId, to.start],
       ])
       .toArray();
-    // A KPI that already has a value on the new period keeps it; its old value stays where it
-    // was rather than becoming a second value for the same period (nothing is deleted).
-    const taken = new Set(
-      cells.filter((m) => m.start === to.start && m.end === to.end).map((m) => m.kpiId),
-    );
+    // A KPI that already has a value on the new period (in that channel) keeps it; its old
+    // value stays where it was rather than becoming a second value for the same period and
+    // channel (nothing is deleted).
+    const cell = (m: Measurement) => `${m.kpiId}|${m.channel ?? ''}`;
+    const taken = new Set(cells.filter((m) => m.start === to.start && m.end === to.end).map(cell));
     const moved = cells
-      .filter((m) => m.start === from.start && m.end === from.end && !taken.has(m.kpiId))
+      .filter((m) => m.start === from.start && m.end === from.end && !taken.has(cell(m)))
       .map((m) => valid(measurementSchema, 'measurements', { ...m, ...to }));
     await db.measurements.bulkPut(moved);
     change.wrote('measurements', moved);
