@@ -14,6 +14,7 @@ type Labels = {
   firstLoop: string;
   submit: string;
   choose: string;
+  channel: string;
   imported: string;
 };
 const EN: Labels = {
@@ -22,6 +23,7 @@ const EN: Labels = {
   firstLoop: 'First loop starts on',
   submit: 'Create plan and start',
   choose: 'Choose a CSV file',
+  channel: 'Channel of these values',
   imported: 'Imported:',
 };
 const NL: Labels = {
@@ -30,6 +32,7 @@ const NL: Labels = {
   firstLoop: 'Eerste loop begint op',
   submit: 'Plan maken en beginnen',
   choose: 'Kies een CSV-bestand',
+  channel: 'Kanaal van deze waarden',
   imported: 'Geïmporteerd:',
 };
 
@@ -70,6 +73,9 @@ async function importFile(
 ): Promise<void> {
   await page.goto(`/loops/import?id=${id}`);
   await page.getByLabel(labels.choose).setInputFiles(file);
+  // Both files' values in one channel (none): another channel's values would add up instead
+  // of overlapping.
+  await page.getByLabel(labels.channel).fill('');
   await page.getByRole('button', { name: write }).click();
   await expect(page.getByRole('status').filter({ hasText: labels.imported })).toBeVisible();
 }

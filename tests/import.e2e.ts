@@ -41,8 +41,13 @@ test.describe('CSV import (English)', () => {
     await expect(page.getByLabel('KPI for Bereik')).toHaveValue('');
     const preview = page.getByRole('table', { name: 'What will be written, per KPI and period' });
     await expect(preview.getByRole('row')).toHaveCount(3);
-    await expect(preview.getByRole('row', { name: /Impressions/ })).toContainText(
-      '34,500 (53 % of the days)',
+    const impressions = preview.getByRole('row', { name: /Impressions/ });
+    await expect(impressions).toContainText('34,500 (53 % of the days)');
+    // Meta's values are a channel of their own: the example's loop total stays and adds up.
+    await expect(page.getByLabel('Channel of these values')).toHaveValue('Meta');
+    await expect(impressions.getByRole('cell').last()).toHaveText('248,500 (100 % of the days)');
+    await expect(page.getByRole('note').filter({ hasText: 'stay and are added' })).toContainText(
+      'without a channel',
     );
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -51,13 +56,10 @@ test.describe('CSV import (English)', () => {
     await expect(done).toHaveText(/Imported: 2 added, 0 replaced, 0 left unchanged\./);
     await expect(done).toBeFocused();
     await done.getByRole('link', { name: /^See the results of loop \d+$/ }).click();
-    // The example already holds the loop's total: a January total inside it covers only part
-    // of its days, so the loop's total stands and the card says a finer value was left out.
+    // The example's loop total (no channel) and Meta's January add up; nothing is left out.
     const card = page.getByRole('article', { name: 'Impressions', exact: true });
-    await expect(card).toContainText('214,000');
-    await expect(card).toContainText(
-      'A finer value was left out because it covers only part of a total for the same days',
-    );
+    await expect(card).toContainText('248,500');
+    await expect(card).not.toContainText('A finer value was left out');
   });
 
   test('the same export again: the mapping is remembered, stored values can be kept', async ({
@@ -75,7 +77,7 @@ test.describe('CSV import (English)', () => {
     await page.getByLabel('Choose a CSV file').setInputFiles(`${CSV}/meta-nl-1252.csv`);
     await expect(page.getByLabel('KPI for Weergaven')).toHaveValue('');
     await expect(
-      page.getByText('Values already stored for the same KPI and days: 1.'),
+      page.getByText('Values already stored for the same KPI, days and channel: 1.'),
     ).toBeVisible();
     await page.getByRole('radio', { name: 'Keep them; skip those imported values' }).check();
     await page.getByRole('button', { name: 'Import 1 value' }).click();
@@ -160,9 +162,9 @@ test.describe('coverage from the export range (English)', () => {
     const done = page.getByRole('status').filter({ hasText: 'Imported:' });
     await expect(done).toBeVisible();
     await done.getByRole('link', { name: 'See the results of loop 6' }).click();
-    // The export's days replace the example's loop total: all of the loop is covered.
+    // Indeed's hires add to the example's typed loop total (15): all of the loop is covered.
     const card = page.getByRole('article', { name: 'Hires', exact: true });
-    await expect(card.locator('.value')).toHaveText('16');
+    await expect(card.locator('.value')).toHaveText('31');
     await expect(card).not.toContainText('of the loop');
     await expect(card).not.toContainText('The data covers');
     await expect(card).not.toContainText('A finer value was left out');

@@ -676,3 +676,47 @@ describe('overlapConflicts', () => {
     expect(found).toMatchObject({ total: loopTotal, finerDays: 4, days: 60 });
   });
 });
+
+// Issue 17: channels add up, so they never conflict and show on demand.
+import { channelValues } from './plan-rules';
+
+describe('channels in the grid', () => {
+  const loop1: DateRange = { start: '2024-01-01', end: '2024-02-29' };
+  const on = (channel: string | undefined, row: MeasurementRow): MeasurementRow =>
+    channel === undefined ? row : { ...row, channel };
+
+  it("never reports one channel's daily values as a conflict with another channel's month total", () => {
+    const month = on('LinkedIn', m('id-spend', '2024-01-01', '2024-01-31', 300));
+    const day = on('Meta', m('id-spend', '2024-01-05', '2024-01-05', 10));
+    expect(overlapConflicts([month, day], loop1)).toEqual([]);
+    // The same channel's still do.
+    const metaMonth = on('Meta', m('id-spend', '2024-01-01', '2024-01-31', 300));
+    expect(overlapConflicts([metaMonth, day], loop1)).toHaveLength(1);
+  });
+
+  it('makes a cell with a named channel read-only, even for a value exactly on its period', () => {
+    const typed = m('id-spend', loop1.start, loop1.end, 500);
+    expect(finerInside([typed], [loop1]).size).toBe(0);
+    const imported = on('Meta', m('id-spend', loop1.start, loop1.end, 500));
+    expect(finerInside([imported], [loop1])).toEqual(new Set([`id-spend|${loop1.start}`]));
+  });
+
+  it("gives each channel's value by the KPI's rule, the typed values' channel first", () => {
+    const spend = def('spend');
+    const points = [
+      on('Meta', m('id-spend', '2024-01-05', '2024-01-05', 10)),
+      on('Meta', m('id-spend', '2024-01-06', '2024-01-06', 15)),
+      on('LinkedIn', m('id-spend', '2024-01-05', '2024-01-05', 40)),
+      m('id-spend', loop1.start, loop1.end, 100),
+      on('Indeed', m('id-spend', '2024-03-05', '2024-03-05', 99)),
+    ];
+    const values = channelValues(spend, points, loop1);
+    expect(values.map((v) => [v.channel, v.value.value, v.value.coveredDays])).toEqual([
+      ['', 100, 60],
+      ['LinkedIn', 40, 1],
+      ['Meta', 25, 2],
+    ]);
+    const total = periodValues([spend], { spend: points }, loop1);
+    expect(total.ok && total.value.spend?.value).toBe(165);
+  });
+});

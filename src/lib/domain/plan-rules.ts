@@ -3,6 +3,8 @@ import { partsOf, type Aggregation, type KpiDefinition, type Pillar, type Side }
 import { toDayNumber, type DateRange } from './dates';
 import { focusRules } from './focus';
 import { loopRange, type LoopLength } from './periods';
+import type { PeriodValue } from './aggregate';
+import { periodValues } from './plan-verdicts';
 import { ok, type Result } from './result';
 import type { TargetSuggestion } from './targets';
 import { defaultJudgementDate, suggestTargets, WIZARD_STEPS } from './wizard';
@@ -65,12 +67,13 @@ export function valuesOn(
 }
 
 /**
- * Which KPIs hold finer data (daily, weekly) inside each range: `${kpiId}|${range.start}` for
- * every measurement lying inside a range without being exactly on it. The grid shows such a
- * cell read-only, with the domain's total of the finer data.
+ * Which KPIs hold finer data (daily, weekly) or a named channel's values inside each range:
+ * `${kpiId}|${range.start}` for every measurement lying inside a range without being exactly
+ * on it, or with a channel. The grid shows such a cell read-only, with the domain's total
+ * (finer data, channels added), and the channels on demand.
  */
 export function finerInside(
-  measurements: readonly Pick<MeasurementRow, 'kpiId' | 'start' | 'end'>[],
+  measurements: readonly Pick<MeasurementRow, 'kpiId' | 'start' | 'end' | 'channel'>[],
   ranges: readonly DateRange[],
 ): Set<string> {
   const inside = new Set<string>();
@@ -79,7 +82,7 @@ export function finerInside(
       if (
         m.start >= range.start &&
         m.end <= range.end &&
-        !(m.start === range.start && m.end === range.end)
+        (m.channel !== undefined || !(m.start === range.start && m.end === range.end))
       )
         inside.add(`${m.kpiId}|${range.start}`);
   return inside;
@@ -97,8 +100,9 @@ export type OverlapConflict = {
 };
 
 /**
- * The conflicts inside a range: for each KPI, every stored total (a month, a week) with finer
- * (shorter) values on its days that do not cover all of them. The aggregation keeps such a
+ * The conflicts inside a range: for each KPI and channel, every stored total (a month, a week)
+ * with finer (shorter) values of the same channel on its days that do not cover all of them
+ * (another channel's values add up; they never conflict). The aggregation keeps such a
  * total and leaves the finer values out (finer data replaces a total only where it covers
  * its whole period); the grid shows both so the user can choose. Values marked unknown are
  * not data and do not conflict.
@@ -109,11 +113,14 @@ export function overlapConflicts(
 ): OverlapConflict[] {
   const byKpi = new Map<string, MeasurementRow[]>();
   for (const m of measurements)
-    if (m.value !== null && m.start >= range.start && m.end <= range.end)
-      (byKpi.get(m.kpiId) ?? byKpi.set(m.kpiId, []).get(m.kpiId)!).push(m);
+    if (m.value !== null && m.start >= range.start && m.end <= range.end) {
+      const lane = `${m.kpiId}|${m.channel ?? ''}`;
+      (byKpi.get(lane) ?? byKpi.set(lane, []).get(lane)!).push(m);
+    }
   const out: OverlapConflict[] = [];
-  for (const [kpiId, points] of byKpi) {
+  for (const points of byKpi.values()) {
     if (points.length < 2) continue;
+    const kpiId = points[0]!.kpiId;
     for (const total of points) {
       const from = toDayNumber(total.start);
       const days = toDayNumber(total.end) - from + 1;
@@ -317,4 +324,31 @@ const BRAND_PILLARS: ReadonlySet<Pillar> = new Set(['talentPool', 'reach', 'bran
  */
 export function sideOfPillar(pillar: Pillar): Side {
   return BRAND_PILLARS.has(pillar) ? 'brand' : 'recruitment';
+}
+
+/** One channel's value of a KPI over a period ('' is the unnamed channel of typed values). */
+export type ChannelValue = { channel: string; value: PeriodValue };
+
+/**
+ * A measured KPI's value over a period per channel, each by the KPI's own rule (what the grid
+ * shows under a total on demand): the channels with a value in the period, the unnamed one
+ * first, then by name.
+ */
+export function channelValues(
+  definition: KpiDefinition,
+  points: readonly KeyedPoint[],
+  range: DateRange,
+): ChannelValue[] {
+  const byChannel = new Map<string, KeyedPoint[]>();
+  for (const p of points) {
+    const name = p.channel ?? '';
+    (byChannel.get(name) ?? byChannel.set(name, []).get(name)!).push(p);
+  }
+  const out: ChannelValue[] = [];
+  for (const [channel, own] of byChannel) {
+    const values = periodValues([definition], { [definition.key]: own }, range);
+    const value = values.ok ? values.value[definition.key] : undefined;
+    if (value && value.points > 0) out.push({ channel, value });
+  }
+  return out.sort((a, b) => a.channel.localeCompare(b.channel));
 }

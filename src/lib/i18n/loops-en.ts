@@ -294,6 +294,13 @@ export const enLoops = {
   'grid.cellLabel': '{kpi}, {period}',
   'grid.cellSource': 'source: {source}',
   'grid.finer': 'from finer data, {share} covered',
+  'grid.channelsAdded':
+    '{count, plural, one {# channel} other {# channels}} added up, {share} covered',
+  'grid.showChannels': 'Show the channels of each total',
+  'grid.channel.typed': 'Typed by hand',
+  'grid.channel.none': 'Without a channel',
+  'grid.channel.typedLabel': 'Typed by hand: {kpi}, {period}',
+  'grid.channel.value': '{channel}: {value} ({share} covered)',
   'source.manual': 'Typed in',
   'source.analytics': 'Web analytics',
   'source.ads': 'Ad platform',

@@ -296,6 +296,13 @@ export const nlLoops: LoopsMessages = {
   'grid.cellLabel': '{kpi}, {period}',
   'grid.cellSource': 'bron: {source}',
   'grid.finer': 'uit fijnere gegevens, {share} gedekt',
+  'grid.channelsAdded':
+    '{count, plural, one {# kanaal} other {# kanalen}} opgeteld, {share} gedekt',
+  'grid.showChannels': 'Toon de kanalen van elk totaal',
+  'grid.channel.typed': 'Met de hand ingevuld',
+  'grid.channel.none': 'Zonder kanaal',
+  'grid.channel.typedLabel': 'Met de hand ingevuld: {kpi}, {period}',
+  'grid.channel.value': '{channel}: {value} ({share} gedekt)',
   'source.manual': 'Ingetypt',
   'source.analytics': 'Webstatistieken',
   'source.ads': 'Advertentieplatform',

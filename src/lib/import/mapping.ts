@@ -23,7 +23,33 @@ export type Existing = {
   end: string;
   value: number | null;
   channel?: string;
+  source?: string;
 };
+
+/**
+ * Finds the stored value an imported value meets: the one on exactly its KPI, range and
+ * channel; for a named channel, else a value on the same KPI and range without a channel that
+ * was imported (not typed) before channels existed: the same numbers re-imported, which must
+ * be replaced or kept, not added to. Each such older value is met once (two channels of an ATS
+ * export on one day do not both take it).
+ */
+export function storedCells<T extends Existing>(existing: readonly T[]) {
+  const exact = new Map<string, T>();
+  const older = new Map<string, T>();
+  for (const e of existing) {
+    exact.set(cellKey(e), e);
+    if (e.channel === undefined && e.source !== undefined && e.source !== 'manual')
+      older.set(`${e.kpiId}|${e.start}|${e.end}`, e);
+  }
+  return (cell: { kpiId: string; start: string; end: string; channel?: string | undefined }) => {
+    const found = exact.get(cellKey(cell));
+    if (found || cell.channel === undefined) return found;
+    const key = `${cell.kpiId}|${cell.start}|${cell.end}`;
+    const old = older.get(key);
+    if (old) older.delete(key);
+    return old;
+  };
+}
 
 /**
  * The key of one stored cell: a KPI on exactly one range in one channel (a KPI has at most one
@@ -199,7 +225,7 @@ export function plannedWrites(
   existing: readonly Existing[],
   channel?: string,
 ): SourcedWrite[] {
-  const stored = new Map(existing.map((e) => [cellKey(e), e]));
+  const meet = storedCells(existing);
   const writes = new Map<string, SourcedWrite>();
   for (const s of series) {
     const kpiId = mapping[s.key];
@@ -218,7 +244,7 @@ export function plannedWrites(
           end: point.end,
           value: point.value,
           ...(into === undefined ? {} : { channel: into }),
-          existing: stored.get(key) ?? null,
+          existing: meet({ kpiId, start: point.start, end: point.end, channel: into }) ?? null,
           series: s.key,
           line: point.line,
           cells: point.cells,
@@ -417,10 +443,12 @@ export function previewPeriods(
   // The plan after the import: a stored cell the import writes is replaced, or kept (and the
   // import's value for it dropped); a filled-in zero never replaces a stored value.
   const replacing = new Set(
-    writes.filter((w) => w.existing && conflicts === 'replace' && !w.filled).map(cellKey),
+    writes.flatMap((w) =>
+      w.existing && conflicts === 'replace' && !w.filled ? [w.existing.id] : [],
+    ),
   );
-  const afterRows: Row[] = existing.filter((e) => !replacing.has(cellKey(e)));
-  for (const w of writes) if (!w.existing || replacing.has(cellKey(w))) afterRows.push(w);
+  const afterRows: Row[] = existing.filter((e) => !replacing.has(e.id));
+  for (const w of writes) if (!w.existing || replacing.has(w.existing.id)) afterRows.push(w);
   const afterwards = group(afterRows);
   const periods: { period: 'baseline' | number; range: DateRange }[] = [];
   const baseline =
@@ -547,9 +575,17 @@ export function otherChannels(
     if (w.start < first) first = w.start;
     if (w.end > last) last = w.end;
   }
+  // Values the import meets are replaced or kept, not added to.
+  const met = new Set(writes.flatMap((w) => (w.existing ? [w.existing.id] : [])));
   const out = new Set<string>();
   for (const e of existing)
-    if (kpis.has(e.kpiId) && e.start <= last && e.end >= first && !written.has(e.channel ?? ''))
+    if (
+      kpis.has(e.kpiId) &&
+      e.start <= last &&
+      e.end >= first &&
+      !written.has(e.channel ?? '') &&
+      !met.has(e.id)
+    )
       out.add(e.channel ?? '');
   return [...out].sort((a, b) => a.localeCompare(b));
 }

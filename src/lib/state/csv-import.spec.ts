@@ -5,6 +5,7 @@ import { MAX_CSV_BYTES, readCsvFile } from '$lib/import/read-file';
 import type { CsvProblem } from '$lib/import/table';
 import { settingDefaults } from '$lib/schema/settings';
 import { removeKpi } from '$lib/storage/kpis-repo';
+import { saveValues } from '$lib/storage/values-repo';
 import { createPlan } from '$lib/storage/plans-repo';
 import { loadSettings } from '$lib/storage/settings-repo';
 import { CsvImport } from './csv-import.svelte';
@@ -369,6 +370,38 @@ describe('CsvImport.write', () => {
     const after = await db.measurements.where('kpiId').equals(spend).toArray();
     expect(after).toHaveLength(4);
     expect(after.reduce((sum, m) => sum + (m.value ?? 0), 0)).toBe(101);
+  });
+
+  it('values imported before channels existed are met by a re-import on the same days, typed ones add up', async () => {
+    const db = await appDb();
+    const { plan } = await createPlan(db, PLAN_INPUT, drafts('spend', 'impressions'));
+    await planSession.open(plan.id, 1);
+    const [spend] = planSession.rows.map((r) => r.kpi.id) as [string];
+    // An older import (no channel, source ads) for 1 January; a typed total for loop 1.
+    await saveValues(db, plan.id, [
+      { kpiId: spend, start: '2026-01-01', end: '2026-01-01', value: 30, source: 'ads' },
+      { kpiId: spend, start: '2026-01-01', end: '2026-02-28', value: 500 },
+    ]);
+    await planSession.open(plan.id, 1);
+    const meta = [
+      'Campaign name,Day,Amount spent (EUR),Reporting starts,Reporting ends',
+      'A,2026-01-01,30.00,2026-01-01,2026-01-02',
+      'A,2026-01-02,20.00,2026-01-01,2026-01-02',
+    ].join('\n');
+    const csv = new CsvImport();
+    await csv.choose(csvFile(meta, 'meta.csv'));
+    expect(csv.conflictCount).toBe(1);
+    // The typed total stays and adds up; the older import of 1 January is replaced.
+    expect(csv.otherChannels).toEqual(['']);
+    expect(csv.preview.find((c) => c.kpiId === spend && c.period === 1)!.after.value).toBe(550);
+    await csv.write();
+    expect(csv.result).toMatchObject({ added: 1, replaced: 1 });
+    const stored = await db.measurements.where('kpiId').equals(spend).toArray();
+    expect(stored.map((m) => [m.start, m.end, m.channel, m.value]).sort()).toEqual([
+      ['2026-01-01', '2026-01-01', 'Meta', 30],
+      ['2026-01-01', '2026-02-28', undefined, 500],
+      ['2026-01-02', '2026-01-02', 'Meta', 20],
+    ]);
   });
 
   it('a channel the user names is stored as written, an alias as its channel; empty is the typed values’ channel', async () => {

@@ -1,4 +1,5 @@
 import type { PeriodValue } from '$lib/domain/aggregate';
+import type { KpiDefinition } from '$lib/domain/catalog';
 import type { DateRange } from '$lib/domain/dates';
 import { rangeDays } from '$lib/domain/dates';
 import { focusRules } from '$lib/domain/focus';
@@ -6,7 +7,7 @@ import { loopMoney, loopSpend, type LoopMoney } from '$lib/domain/loop-money';
 import { hasEnded, loopIndexOf, loopRange, loopState } from '$lib/domain/periods';
 import { scorecard, type Scorecard } from '$lib/domain/scorecard';
 import { brandTrend, type Trend } from '$lib/domain/trend';
-import { pointsByKey } from '$lib/domain/plan-rules';
+import { channelValues, pointsByKey, type ChannelValue } from '$lib/domain/plan-rules';
 import {
   planVerdicts,
   periodValues,
@@ -246,6 +247,11 @@ class LoopView {
     if (!input) return {};
     const values = periodValues(input.kpis, input.measurements, range, input.targetGroupSize);
     return values.ok ? values.value : {};
+  }
+
+  /** A measured KPI's value over a period per channel (the grid's channels, on demand). */
+  channelValues(definition: KpiDefinition, range: DateRange): ChannelValue[] {
+    return channelValues(definition, this.#input?.measurements[definition.key] ?? [], range);
   }
 
   /** Saves values typed or pasted into the grid (each on exactly its period). */

@@ -1,4 +1,4 @@
-import { cellKey, type PlannedWrite } from '$lib/import/mapping';
+import { storedCells, type PlannedWrite } from '$lib/import/mapping';
 import { measurementSchema, type Measurement } from '$lib/schema/measurement';
 import type { TalentloopDb } from './db';
 import { InvalidRecordError } from './errors';
@@ -50,18 +50,13 @@ export async function importValues(
     const stray = rows.find((row) => !kpis.has(row.kpiId));
     if (stray) throw new Error(`KPI ${stray.kpiId} is not in plan ${planId}`);
     // What is stored now, read inside the transaction (the preview may be minutes old).
-    const stored = new Map(
-      (await db.measurements.where('planId').equals(planId).toArray()).map((m) => [
-        cellKey(m),
-        m.id,
-      ]),
-    );
+    const meet = storedCells(await db.measurements.where('planId').equals(planId).toArray());
     const put: Measurement[] = [];
     let replaced = 0;
     let skipped = 0;
     let zeros = 0;
     for (const [i, row] of rows.entries()) {
-      const id = stored.get(cellKey(row));
+      const id = meet(row)?.id;
       if (id !== undefined && (options.conflicts === 'skip' || writes[i]?.filled)) skipped++;
       else {
         if (id !== undefined) replaced++;
