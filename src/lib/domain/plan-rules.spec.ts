@@ -720,3 +720,13 @@ describe('channels in the grid', () => {
     expect(total.ok && total.value.spend?.value).toBe(165);
   });
 });
+
+describe('valuesOn with channels', () => {
+  it("takes only the typed value on the period, not an imported channel's", () => {
+    const range: DateRange = { start: '2024-01-01', end: '2024-02-29' };
+    const typed = m('id-spend', range.start, range.end, 100);
+    const meta = { ...m('id-spend', range.start, range.end, 40), channel: 'Meta' };
+    expect(valuesOn([meta, typed], range)).toEqual(new Map([['id-spend', 100]]));
+    expect(valuesOn([meta], range)).toEqual(new Map());
+  });
+});

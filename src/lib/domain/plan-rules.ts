@@ -53,8 +53,9 @@ export function pointsByKey(
 }
 
 /**
- * The values stored exactly on a period, by KPI id (null: marked unknown); values on a
- * shorter or longer period are not among them. What the baseline step edits.
+ * The values typed exactly on a period (the unnamed channel), by KPI id (null: marked
+ * unknown); values on a shorter or longer period, and values of named channels (imports, added
+ * to the typed one), are not among them. What the baseline step edits.
  */
 export function valuesOn(
   measurements: readonly MeasurementRow[],
@@ -62,7 +63,8 @@ export function valuesOn(
 ): Map<string, number | null> {
   const out = new Map<string, number | null>();
   for (const m of measurements)
-    if (m.start === range.start && m.end === range.end) out.set(m.kpiId, m.value);
+    if (m.start === range.start && m.end === range.end && m.channel === undefined)
+      out.set(m.kpiId, m.value);
   return out;
 }
 

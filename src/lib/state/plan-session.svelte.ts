@@ -1,7 +1,6 @@
 import { definitionOf, type KpiDefinition } from '$lib/domain/catalog';
 import type { DateRange } from '$lib/domain/dates';
 import { defaultBaseline, loopRange } from '$lib/domain/periods';
-import { valuesOn } from '$lib/domain/plan-rules';
 import { loopTextPatch, type LoopTextField } from '$lib/domain/loop-text';
 import type { DomainError } from '$lib/domain/result';
 import { baselineForSettings } from '$lib/domain/wizard';
@@ -219,7 +218,11 @@ class PlanSession {
   /** Whether any value is stored exactly on the baseline period (then moving loops keeps it). */
   #hasBaselineValues(): boolean {
     const range = this.baselineRange;
-    return !!range && valuesOn(this.bundle?.measurements ?? [], range).size > 0;
+    // Any channel's value counts: the move takes them all along.
+    return (
+      !!range &&
+      (this.bundle?.measurements ?? []).some((m) => m.start === range.start && m.end === range.end)
+    );
   }
 
   /**
