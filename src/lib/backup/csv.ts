@@ -73,7 +73,8 @@ export function measurementsCsv(
       (a, b) =>
         order.get(a.kpiId)! - order.get(b.kpiId)! ||
         a.start.localeCompare(b.start) ||
-        a.end.localeCompare(b.end),
+        a.end.localeCompare(b.end) ||
+        (a.channel ?? '').localeCompare(b.channel ?? ''),
     );
   const lines = [labels.headers.map(cell).join(delimiter)];
   for (const m of rows) {
