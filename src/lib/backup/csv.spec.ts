@@ -71,6 +71,17 @@ describe('measurementsCsv', () => {
     );
   });
 
+  it('writes the values of two channels on one day as two rows, ordered by channel', () => {
+    const meta = { ...value('b', '2026-01-01', 2), id: 'm', channel: 'Meta' };
+    const linkedIn = { ...value('b', '2026-01-01', 1), id: 'l', channel: 'LinkedIn' };
+    const byChannel = { ...labels, source: (m: Measurement) => m.channel ?? 'typed' };
+    const lines = measurementsCsv(kpis, [meta, linkedIn], 'en', byChannel).split('\r\n');
+    expect(lines.slice(1, 3)).toEqual([
+      'Hires,Reach,count,2026-01-01,2026-01-01,1,LinkedIn,',
+      'Hires,Reach,count,2026-01-01,2026-01-01,2,Meta,',
+    ]);
+  });
+
   it('writes Dutch CSV with semicolons and a decimal comma', () => {
     const lines = measurementsCsv(kpis, rows, 'nl', labels).split('\r\n');
     expect(lines[0]).toBe('\uFEFFKPI;Pillar;Unit;Start;End;Value;Source;Note');
