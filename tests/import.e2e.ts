@@ -77,7 +77,9 @@ test.describe('CSV import (English)', () => {
     await page.getByLabel('Choose a CSV file').setInputFiles(`${CSV}/meta-nl-1252.csv`);
     await expect(page.getByLabel('KPI for Weergaven')).toHaveValue('');
     await expect(
-      page.getByText('Values already stored for the same KPI, days and channel: 1.'),
+      page.getByText(
+        'Values already stored for the same KPI and days, in this channel or imported before channels existed: 1.',
+      ),
     ).toBeVisible();
     await page.getByRole('radio', { name: 'Keep them; skip those imported values' }).check();
     await page.getByRole('button', { name: 'Import 1 value' }).click();

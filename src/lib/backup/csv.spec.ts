@@ -74,7 +74,7 @@ describe('measurementsCsv', () => {
   it('writes the values of two channels on one day as two rows, ordered by channel', () => {
     const meta = { ...value('b', '2026-01-01', 2), id: 'm', channel: 'Meta' };
     const linkedIn = { ...value('b', '2026-01-01', 1), id: 'l', channel: 'LinkedIn' };
-    const byChannel = { ...labels, source: (m: Measurement) => m.channel ?? 'typed' };
+    const byChannel: CsvLabels = { ...labels, source: (m) => m.channel ?? 'typed' };
     const lines = measurementsCsv(kpis, [meta, linkedIn], 'en', byChannel).split('\r\n');
     expect(lines.slice(1, 3)).toEqual([
       'Hires,Reach,count,2026-01-01,2026-01-01,1,LinkedIn,',

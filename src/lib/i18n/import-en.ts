@@ -51,7 +51,8 @@ export const enImport = {
   'import.preview.coverage': '{value} ({percent} % of the days)',
   'import.preview.empty': 'no value',
   'import.preview.nothing': 'No column is mapped to a KPI yet.',
-  'import.conflicts': 'Values already stored for the same KPI, days and channel: {count}.',
+  'import.conflicts':
+    'Values already stored for the same KPI and days, in this channel or imported before channels existed: {count}.',
   'import.channel.label': 'Channel of these values',
   'import.channel.hint':
     'The ad platform or tool the numbers come from. Values of other channels on the same days stay and add up; only values of this channel can be replaced. Leave it empty for values that belong with the ones typed by hand.',

@@ -54,7 +54,8 @@ export const nlImport: Record<keyof typeof enImport, string> = {
   'import.preview.coverage': '{value} ({percent} % van de dagen)',
   'import.preview.empty': 'geen waarde',
   'import.preview.nothing': 'Er is nog geen kolom aan een KPI gekoppeld.',
-  'import.conflicts': 'Waarden die er al staan voor dezelfde KPI, dagen en kanaal: {count}.',
+  'import.conflicts':
+    'Waarden die er al staan voor dezelfde KPI en dagen, in dit kanaal of geïmporteerd van vóór de kanalen: {count}.',
   'import.channel.label': 'Kanaal van deze waarden',
   'import.channel.hint':
     'Het advertentieplatform of de tool waar de cijfers vandaan komen. Waarden van andere kanalen op dezelfde dagen blijven staan en tellen op; alleen waarden van dit kanaal kunnen worden vervangen. Laat het leeg voor waarden die bij de met de hand ingevulde horen.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelName, defaultChannel, sameChannel } from './channels';
+import { channelName, defaultChannel } from './channels';
 
 describe('channelName', () => {
   it('trims, collapses spaces and keeps a name as the user wrote it', () => {
@@ -16,15 +16,6 @@ describe('channelName', () => {
   it('reads empty text as no channel, and cuts a long name to the stored length', () => {
     expect(channelName('   ')).toBeUndefined();
     expect(channelName('x'.repeat(80))).toHaveLength(60);
-  });
-});
-
-describe('sameChannel', () => {
-  it('matches names that differ in case, spacing or alias only', () => {
-    expect(sameChannel('LinkedIn', ' linkedin ')).toBe(true);
-    expect(sameChannel('Facebook', 'Meta')).toBe(true);
-    expect(sameChannel(undefined, '')).toBe(true);
-    expect(sameChannel('Indeed', 'Meta')).toBe(false);
   });
 });
 

@@ -33,11 +33,6 @@ export function channelName(text: string): string | undefined {
   return ALIASES[clean.toLowerCase()] ?? clean;
 }
 
-/** Whether two channel names are the same channel (case and spacing do not matter). */
-export function sameChannel(a: string | undefined, b: string | undefined): boolean {
-  return (channelName(a ?? '') ?? '').toLowerCase() === (channelName(b ?? '') ?? '').toLowerCase();
-}
-
 /**
  * The channel an export's values get unless its rows name one: the ad platform or analytics
  * tool it comes from, "ATS" for an applicant-tracking export's candidates without a known

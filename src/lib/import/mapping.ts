@@ -28,26 +28,33 @@ export type Existing = {
 
 /**
  * Finds the stored value an imported value meets: the one on exactly its KPI, range and
- * channel; for a named channel, else a value on the same KPI and range without a channel that
- * was imported (not typed) before channels existed: the same numbers re-imported, which must
- * be replaced or kept, not added to. Each such older value is met once (two channels of an ATS
- * export on one day do not both take it).
+ * channel; for a named channel, else a value without a channel that was imported (not typed)
+ * before channels existed, on the same range or a longer one around its days: the same numbers
+ * imported again, which must be replaced or kept, never added to. Such an older value is met by
+ * every channel on its days (an ATS day's sources together made it). `exactOnly`: only the
+ * value of the same cell (a zero filled in for a day without a row).
  */
 export function storedCells<T extends Existing>(existing: readonly T[]) {
   const exact = new Map<string, T>();
-  const older = new Map<string, T>();
+  const olderCell = new Map<string, T>();
+  const olderLong = new Map<string, T[]>();
   for (const e of existing) {
     exact.set(cellKey(e), e);
-    if (e.channel === undefined && e.source !== undefined && e.source !== 'manual')
-      older.set(`${e.kpiId}|${e.start}|${e.end}`, e);
+    if (e.channel !== undefined || e.source === undefined || e.source === 'manual') continue;
+    olderCell.set(`${e.kpiId}|${e.start}|${e.end}`, e);
+    if (e.start !== e.end)
+      (olderLong.get(e.kpiId) ?? olderLong.set(e.kpiId, []).get(e.kpiId)!).push(e);
   }
-  return (cell: { kpiId: string; start: string; end: string; channel?: string | undefined }) => {
+  return (
+    cell: { kpiId: string; start: string; end: string; channel?: string | undefined },
+    exactOnly = false,
+  ): T | undefined => {
     const found = exact.get(cellKey(cell));
-    if (found || cell.channel === undefined) return found;
-    const key = `${cell.kpiId}|${cell.start}|${cell.end}`;
-    const old = older.get(key);
-    if (old) older.delete(key);
-    return old;
+    if (found || cell.channel === undefined || exactOnly) return found;
+    return (
+      olderCell.get(`${cell.kpiId}|${cell.start}|${cell.end}`) ??
+      olderLong.get(cell.kpiId)?.find((o) => o.start <= cell.start && o.end >= cell.end)
+    );
   };
 }
 
@@ -226,12 +233,16 @@ export function plannedWrites(
   channel?: string,
 ): SourcedWrite[] {
   const meet = storedCells(existing);
+  // A channel the plan already has keeps its spelling ("stepstone" goes to "StepStone").
+  const spelled = new Map<string, string>();
+  for (const e of existing) if (e.channel) spelled.set(e.channel.toLowerCase(), e.channel);
   const writes = new Map<string, SourcedWrite>();
   for (const s of series) {
     const kpiId = mapping[s.key];
     if (!kpiId) continue;
     for (const point of s.points) {
-      const into = point.channel ?? channel;
+      const named = point.channel ?? channel;
+      const into = named === undefined ? undefined : (spelled.get(named.toLowerCase()) ?? named);
       const key = cellKey({ kpiId, start: point.start, end: point.end, channel: into });
       const write = writes.get(key);
       if (write) {

@@ -169,6 +169,24 @@ describe('applicant tracking exports', () => {
   });
 });
 
+describe('applicant tracking sources', () => {
+  it('writes one channel per source in a file, spelled as it first appears', () => {
+    const text = [
+      'Candidate,Applied date,Source',
+      'C1,01-01-2026,Werkenbij site',
+      'C2,01-01-2026,werkenbij site',
+      'C3,02-01-2026,facebook',
+    ].join('\n');
+    const result = extract(text);
+    if (!result.ok) throw new Error('not read');
+    const applications = result.series.find((s) => s.key === 'applications')!;
+    expect(applications.points.map((p) => [p.start, p.channel, p.value])).toEqual([
+      ['2026-01-01', 'Werkenbij site', 2],
+      ['2026-01-02', 'Meta', 1],
+    ]);
+  });
+});
+
 describe('the range an export covers', () => {
   it('is stated by GA4 comments, Meta reporting columns and LinkedIn range line', () => {
     expect(ok(read('ga4-en.csv')).range).toEqual({

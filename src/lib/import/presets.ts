@@ -462,6 +462,8 @@ function readAts(reader: Reader, order: DateOrder): Extraction {
   const hires = make('hires', header[hired] ?? 'hires', 'hires');
   const timeToHire = make('timeToHire', 'timeToHire', 'timeToHire', 'mean');
   const bySource = new Map<string, Collector>();
+  // One spelling per channel in a file: the first ("Werkenbij site" and "werkenbij site").
+  const spelling = new Map<string, string>();
   for (const row of rows) {
     const day = dateAt(reader, row, applied, order);
     if (!day) continue;
@@ -469,7 +471,11 @@ function readAts(reader: Reader, order: DateOrder): Extraction {
     const known = source >= 0 && !UNKNOWN_SOURCE.test(from);
     // A candidate's source is the channel of the application and of the hire (the import's
     // own channel, "ATS", for candidates without one).
-    const channel = known ? channelName(from) : undefined;
+    const named = known ? channelName(from) : undefined;
+    const channel =
+      named === undefined
+        ? undefined
+        : (spelling.get(named.toLowerCase()) ?? (spelling.set(named.toLowerCase(), named), named));
     applications.add(day, day, 1, row.line, channel);
     if (known) {
       attributable.add(day, day, 1, row.line, channel);

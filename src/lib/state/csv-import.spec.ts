@@ -404,6 +404,84 @@ describe('CsvImport.write', () => {
     ]);
   });
 
+  it('an older ATS import of a day is met by every source of that day: keep adds nothing, replace swaps it', async () => {
+    const { db, hires } = await openPlan();
+    await saveValues(db, planSession.plan!.id, [
+      { kpiId: hires, start: '2026-01-05', end: '2026-01-05', value: 3, source: 'ats' },
+    ]);
+    await planSession.open(planSession.plan!.id, 1);
+    const ats = [
+      'Candidate,Applied date,Source,Hired date',
+      'C1,01-01-2026,LinkedIn,05-01-2026',
+      'C2,01-01-2026,Indeed,05-01-2026',
+      'C3,01-01-2026,,05-01-2026',
+    ].join('\n');
+    const keep = new CsvImport();
+    await keep.choose(csvFile(ats, 'ats.csv'));
+    keep.fillZeros = false;
+    keep.conflicts = 'skip';
+    const loop1 = (csv: CsvImport) => csv.preview.find((c) => c.kpiId === hires && c.period === 1)!;
+    expect(loop1(keep).after.value).toBe(3);
+    await keep.write();
+    expect(keep.result).toMatchObject({ added: 0, skipped: 3 });
+    const replace = new CsvImport();
+    await replace.choose(csvFile(ats, 'ats.csv'));
+    replace.fillZeros = false;
+    expect(loop1(replace).after.value).toBe(3);
+    await replace.write();
+    expect(replace.result).toMatchObject({ replaced: 3 });
+    const stored = await db.measurements.where('kpiId').equals(hires).toArray();
+    expect(stored.map((m) => [m.start, m.channel, m.value]).sort()).toEqual([
+      ['2026-01-05', 'ATS', 1],
+      ['2026-01-05', 'Indeed', 1],
+      ['2026-01-05', 'LinkedIn', 1],
+    ]);
+  });
+
+  it("an older import's month total is met by a channel's daily values inside it; a typed one is not", async () => {
+    const { db, hires } = await openPlan();
+    const planId = planSession.plan!.id;
+    await saveValues(db, planId, [
+      { kpiId: hires, start: '2026-01-01', end: '2026-01-31', value: 9, source: 'ats' },
+      { kpiId: hires, start: '2026-02-01', end: '2026-02-28', value: 4 },
+    ]);
+    await planSession.open(planId, 1);
+    const daily = 'Date,Hires\n2026-01-05,2\n2026-02-05,1\n';
+    const csv = new CsvImport();
+    await csv.choose(csvFile(daily));
+    csv.channelText = 'Werkenbij';
+    // January's older total is met (replace or keep); February's typed total adds up.
+    expect(csv.conflictCount).toBe(1);
+    const loop1 = () => csv.preview.find((c) => c.kpiId === hires && c.period === 1)!;
+    expect(loop1().after.value).toBe(2 + 1 + 4);
+    csv.conflicts = 'skip';
+    expect(loop1().after.value).toBe(9 + 1 + 4);
+    csv.conflicts = 'replace';
+    await csv.write();
+    expect(csv.result).toMatchObject({ added: 1, replaced: 1 });
+    const stored = await db.measurements.where('kpiId').equals(hires).toArray();
+    expect(stored.map((m) => [m.start, m.end, m.channel, m.value]).sort()).toEqual([
+      ['2026-01-05', '2026-01-05', 'Werkenbij', 2],
+      ['2026-02-01', '2026-02-28', undefined, 4],
+      ['2026-02-05', '2026-02-05', 'Werkenbij', 1],
+    ]);
+  });
+
+  it('a channel the plan already has keeps its spelling', async () => {
+    const { db, hires } = await openPlan();
+    const first = new CsvImport();
+    await first.choose(csvFile('Date,Hires\n2026-01-05,1\n'));
+    first.channelText = 'StepStone';
+    await first.write();
+    const again = new CsvImport();
+    await again.choose(csvFile('Date,Hires\n2026-01-05,2\n'));
+    again.channelText = 'stepstone';
+    expect(again.conflictCount).toBe(1);
+    await again.write();
+    const stored = await db.measurements.where('kpiId').equals(hires).toArray();
+    expect(stored.map((m) => [m.channel, m.value])).toEqual([['StepStone', 2]]);
+  });
+
   it('a channel the user names is stored as written, an alias as its channel; empty is the typed values’ channel', async () => {
     const { db, hires } = await openPlan();
     const csv = new CsvImport();

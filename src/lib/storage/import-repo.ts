@@ -52,17 +52,35 @@ export async function importValues(
     // What is stored now, read inside the transaction (the preview may be minutes old).
     const meet = storedCells(await db.measurements.where('planId').equals(planId).toArray());
     const put: Measurement[] = [];
+    // Values imported before channels existed that the import replaces on other cells.
+    const removed = new Set<string>();
+    const reused = new Set<string>();
     let replaced = 0;
     let skipped = 0;
     let zeros = 0;
     for (const [i, row] of rows.entries()) {
-      const id = meet(row)?.id;
-      if (id !== undefined && (options.conflicts === 'skip' || writes[i]?.filled)) skipped++;
-      else {
-        if (id !== undefined) replaced++;
-        else if (writes[i]?.filled) zeros++;
-        put.push({ ...row, id: id ?? newId() });
+      const filled = writes[i]?.filled === true;
+      const old = meet(row, filled);
+      if (old && (options.conflicts === 'skip' || filled)) {
+        skipped++;
+        continue;
       }
+      let id: string | undefined;
+      if (old) {
+        replaced++;
+        // The same cell keeps its record; an older value on other days (or already taken by
+        // another channel of the same day) goes, and this value gets a record of its own.
+        if (old.start === row.start && old.end === row.end && !reused.has(old.id)) {
+          id = old.id;
+          reused.add(old.id);
+        } else removed.add(old.id);
+      } else if (filled) zeros++;
+      put.push({ ...row, id: id ?? newId() });
+    }
+    for (const id of reused) removed.delete(id);
+    if (removed.size) {
+      await db.measurements.bulkDelete([...removed]);
+      change.deleted('measurements', [...removed]);
     }
     await db.measurements.bulkPut(put);
     change.wrote('measurements', put);
