@@ -205,6 +205,20 @@ describe('channelTable', () => {
     });
     expect(table.total.cells.spend.current).toMatchObject({ value: 500, spendSource: 'campaigns' });
     expect(table.spendAddsUp.current).toBe(true);
+    expect(table.named).toBe(true);
+  });
+
+  it('is not named when only campaigns name channels (numbers from before channels)', () => {
+    const points = { spend: [whole(LOOP, 7940)], hires: [whole(LOOP, 11)] };
+    const table = channelTable(
+      input({
+        seriesOf: seriesFrom(points),
+        campaignsOf: (range) =>
+          range === LOOP ? [{ channel: 'Facebook and Instagram', budget: 3000 }] : null,
+      }),
+    );
+    expect(table.rows.map((r) => r.channel)).toEqual(['Facebook and Instagram', '']);
+    expect(table.named).toBe(false);
   });
 
   it('takes the total’s spend from the plan’s money rule when no spend is entered', () => {

@@ -82,7 +82,10 @@ export type ChannelTable = {
   rows: ChannelRow[];
   /** The plan's own values of the period and the reference (`channel` is ''). */
   total: ChannelRow;
-  /** Whether any row is a named channel: without one the table says nothing new. */
+  /**
+   * Whether any named channel has numbers of its own (not only campaign budgets): without one
+   * the table says nothing new (a plan from before channels, whose campaigns name channels).
+   */
   named: boolean;
   /**
    * Per side, whether the rows' spend adds up to the total's: it does not when some channels
@@ -170,6 +173,10 @@ const BASE: readonly ChannelMeasure[] = ['spend', 'clicks', 'applications', 'hir
 const hasAny = (side: Record<ChannelMeasure, ChannelValue>) =>
   BASE.some((m) => side[m].value !== null);
 
+/** Whether a cell has a value of its own on either side, not one taken from budgets. */
+const measured = (cell: ChannelCell) =>
+  [cell.current, cell.reference].some((v) => v.value !== null && !v.spendSource);
+
 /** Marks the values that rest on fewer days than the total's for the same figure. */
 function markPartial(side: Record<ChannelMeasure, ChannelValue>, total: typeof side): void {
   for (const m of CHANNEL_MEASURES) {
@@ -251,7 +258,7 @@ export function channelTable(input: ChannelTableInput): ChannelTable {
   return {
     rows,
     total: { channel: '', cells: cells(totalNow, totalBefore) },
-    named: rows.some((r) => r.channel !== ''),
+    named: rows.some((r) => r.channel !== '' && BASE.some((m) => measured(r.cells[m]))),
     spendAddsUp: {
       current: addsUp(rows, totalNow.spend.value, 'current'),
       reference: addsUp(rows, totalBefore.spend.value, 'reference'),
