@@ -254,6 +254,11 @@ describe('channelTable', () => {
     expect(linkedIn.spend.current).toMatchObject({ value: 300, coveredDays: 15, partial: true });
     expect(linkedIn.hires.current.partial).toBeUndefined();
     expect(linkedIn.costPerHire.current.partial).toBe(true);
+    // Spend for 15 days, hires for 61: per day, (300 ÷ 15) ÷ (2 ÷ 61) = 610, as the plan's
+    // own cost per hire would be, and said.
+    expect(linkedIn.costPerHire.current.value).toBeCloseTo(610, 10);
+    expect(linkedIn.costPerHire.current.perDay).toBe(true);
+    expect(rowOf(table, 'Meta').cells.costPerHire.current.perDay).toBeUndefined();
     expect(rowOf(table, 'Meta').cells.spend.current.partial).toBeUndefined();
     expect(table.total.cells.spend.current).toMatchObject({ value: 1300, coveredDays: 61 });
   });

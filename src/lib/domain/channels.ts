@@ -62,6 +62,11 @@ export type ChannelValue = {
   spendSource?: 'campaigns' | 'loopBudget';
   /** The value rests on fewer days than the total's: it covers less of the period. */
   partial?: boolean;
+  /**
+   * A cost whose spend and count cover a different number of days: put per day (spend per
+   * day ÷ count per day), as the plan's cost KPIs are, so not the two shown values divided.
+   */
+  perDay?: boolean;
 };
 
 export type ChannelCell = {
@@ -148,6 +153,7 @@ function sideValues(
       value: v !== null && Number.isFinite(v) ? v : null,
       coveredDays: value?.coveredDays ?? 0,
       ...(spendSource && v !== null ? { spendSource } : {}),
+      ...(value?.partsDiffer && v !== null ? { perDay: true } : {}),
     };
   }
   return out;

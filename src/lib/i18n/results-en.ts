@@ -92,6 +92,7 @@ export const enResults = {
   'channels.from.campaigns': 'campaign budgets',
   'channels.from.loopBudget': 'loop budget',
   'channels.partial': 'data for part of the period',
+  'channels.perDay': 'per day: spend and count cover different days',
   'channels.explain':
     'Each channel’s costs are its own spend divided by its own clicks, completed applications or hires. A channel without spend entered takes the budgets of its campaigns once the loop has ended. “Manual” holds the numbers typed by hand or imported without a channel. The total row is the whole loop, as on the rest of this page.',
   'channels.notAddingUp':

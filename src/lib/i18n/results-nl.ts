@@ -95,6 +95,7 @@ export const nlResults: ResultsMessages = {
   'channels.from.campaigns': 'campagnebudgetten',
   'channels.from.loopBudget': 'loopbudget',
   'channels.partial': 'gegevens voor een deel van de periode',
+  'channels.perDay': 'per dag: uitgaven en aantal beslaan verschillende dagen',
   'channels.explain':
     'De kosten van een kanaal zijn zijn eigen uitgaven gedeeld door zijn eigen klikken, afgeronde sollicitaties of hires. Een kanaal zonder ingevoerde uitgaven telt de budgetten van zijn campagnes zodra de loop voorbij is. ‘Handmatig’ zijn de getallen die met de hand zijn ingevoerd of zonder kanaal zijn geïmporteerd. De totaalrij is de hele loop, zoals op de rest van deze pagina.',
   'channels.notAddingUp':
