@@ -91,6 +91,20 @@ describe('channelTable', () => {
     expect(table.spendAddsUp).toEqual({ current: true, reference: true });
   });
 
+  it('reads only the two periods of a long history, and the same numbers as without it', () => {
+    const far = { start: '2024-01-01', end: '2024-02-29' };
+    const later = { start: '2026-05-01', end: '2026-06-30' };
+    const points = Object.fromEntries(
+      Object.entries(POINTS).map(([k, list]) => [
+        k,
+        [whole(far, 9999, 'Meta'), ...list, whole(later, 9999, 'LinkedIn'), whole(later, 1, 'X')],
+      ]),
+    );
+    const table = channelTable(input({ seriesOf: seriesFrom(points) }));
+    expect(table.rows.map((r) => r.channel)).toEqual(['LinkedIn', 'Meta']);
+    expect(table).toEqual(channelTable(input()));
+  });
+
   it('compares each figure with the reference, a cost better when it falls', () => {
     const meta = rowOf(channelTable(input()), 'Meta').cells;
     // Before: 800 ÷ 2 = 400 per hire; now 250: 150 less, −37.5 %, better.

@@ -2,7 +2,7 @@ import type { Campaign } from '$lib/schema/loop';
 import { channelSeries, type PeriodValue, type Series } from './aggregate';
 import { catalogKpi, type Direction, type KpiDefinition, type Unit } from './catalog';
 import { compareValues, type Change } from './compare';
-import type { DateRange } from './dates';
+import { dayNumberOrNull, type DateRange } from './dates';
 import { kpiPeriodValue, type SpendFallback } from './plan-verdicts';
 
 /**
@@ -202,6 +202,36 @@ function addsUp(rows: ChannelRow[], total: number | null, side: 'current' | 'ref
 }
 
 /**
+ * The points of a series that can fall inside `from` … `to` (day numbers): a plan of years of
+ * daily values is split by channel over two loops, not over all of its history.
+ */
+function windowOf(series: Series, from: number, to: number): Series {
+  const n = series.start.length;
+  /** First index whose start is ≥ day (starts are sorted). */
+  const lowerBound = (day: number) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((series.start[mid] ?? 0) < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const first = lowerBound(from - series.maxDays + 1);
+  const stop = lowerBound(to + 1);
+  if (first === 0 && stop === n) return series;
+  return {
+    start: series.start.subarray(first, stop),
+    end: series.end.subarray(first, stop),
+    value: series.value.subarray(first, stop),
+    maxDays: series.maxDays,
+    channel: series.channel.subarray(first, stop),
+    channels: series.channels,
+  };
+}
+
+/**
  * The per-channel table of a period against its reference. Each channel's figures come from
  * its own points (`channelSeries`), by the same rules as the plan's KPIs (`kpiPeriodValue`):
  * a cost is that channel's spend ÷ that channel's count, null without either or for a count
@@ -234,13 +264,27 @@ export function channelTable(input: ChannelTableInput): ChannelTable {
       }
     }
 
+  const days = [period.start, reference.start, period.end, reference.end].map(dayNumberOrNull);
+  // A bad date gives no value anywhere (kpiPeriodValue refuses it); keep the whole series.
+  const valid = days.every((d) => d !== null);
+  const from = valid ? Math.min(days[0] as number, days[1] as number) : -Infinity;
+  const to = valid ? Math.max(days[2] as number, days[3] as number) : Infinity;
+  const windows = new Map<string, Series>();
+  const windowed = (k: string): Series => {
+    let found = windows.get(k);
+    if (!found) {
+      found = windowOf(seriesOf(k), from, to);
+      windows.set(k, found);
+    }
+    return found;
+  };
   const rows: ChannelRow[] = [];
   for (const name of names.keys()) {
     const cache = new Map<string, Series>();
     const own = (k: string): Series => {
       let found = cache.get(k);
       if (!found) {
-        found = channelSeries(seriesOf(k), name);
+        found = channelSeries(windowed(k), name);
         cache.set(k, found);
       }
       return found;
