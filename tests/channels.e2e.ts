@@ -205,6 +205,24 @@ test.describe('per-channel results (English)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('on a phone the table scrolls inside its region, never the page', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await importPlan(page, 'Import');
+    await page.goto(`/loops/dashboard?id=${PLAN_ID}&loop=2`);
+    const region = page.getByRole('region', { name: 'Per channel (scrolls sideways)' });
+    await expect(region.getByRole('table')).toBeVisible();
+    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    // The channel stays in view when the region is scrolled to its last column.
+    await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    const box = await region.boundingBox();
+    const name = await region.getByRole('rowheader', { name: 'Meta' }).boundingBox();
+    expect(Math.abs((name?.x ?? -99) - (box?.x ?? 0))).toBeLessThanOrEqual(2);
+  });
+
   test('a plan without named channels shows no per-channel table', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Try with example data' }).click();
