@@ -115,7 +115,8 @@ export function channelSeries(series: Series, name: string): Series {
   const c = series.channels.indexOf(name);
   if (series.channels.length === 1 && c === 0) return series;
   const keep: number[] = [];
-  if (c >= 0) for (let i = 0; i < series.start.length; i++) if (series.channel[i] === c) keep.push(i);
+  if (c >= 0)
+    for (let i = 0; i < series.start.length; i++) if (series.channel[i] === c) keep.push(i);
   return {
     start: Int32Array.from(keep, (i) => series.start[i] ?? 0),
     end: Int32Array.from(keep, (i) => series.end[i] ?? 0),

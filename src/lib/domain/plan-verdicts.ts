@@ -96,12 +96,20 @@ export function referenceRange(
 }
 
 /**
+ * A plan's verdicts per loop, and the series it prepared (per KPI key, empty for a KPI
+ * without measurements) for other views of the same numbers, such as the per-channel table.
+ */
+export type PlanVerdicts = ((loop: LoopInput) => Result<Verdict[]>) & {
+  seriesOf: (key: string) => Series;
+};
+
+/**
  * Prepares a plan's measurements once (validated, indexed by KPI) so that the verdicts of
  * many loops can be computed without re-reading them. Returns a function per loop. Each
  * loop's verdicts are judged together (false discovery rate); event and volume KPIs take
  * their dispersion from the plan's earlier loops when there are at least three.
  */
-export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Result<Verdict[]>> {
+export function planVerdicts(plan: PlanInput): Result<PlanVerdicts> {
   const series = new Map<string, Series>();
   for (const [key, points] of Object.entries(plan.measurements)) {
     const prepared = prepareSeries(points);
@@ -156,7 +164,7 @@ export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Resul
     return { model: found.model, loops: found.estimated ? found.loops : 0 };
   };
 
-  return ok((loop: LoopInput) => {
+  const verdictsOf = (loop: LoopInput): Result<Verdict[]> => {
     const current = loopRange(plan.firstLoopStart, plan.loopLength, loop.index);
     if (!current.ok) return current;
     const reference = referenceRange(plan, loop.index, loop.basis);
@@ -208,7 +216,8 @@ export function planVerdicts(plan: PlanInput): Result<(loop: LoopInput) => Resul
       );
     }
     return ok(judgeTogether(verdicts));
-  });
+  };
+  return ok(Object.assign(verdictsOf, { seriesOf }));
 }
 
 /** Days of `loop` before `today` when the loop has not ended by then (0 before it starts). */

@@ -134,6 +134,15 @@ describe('one term per concept, in both languages', () => {
     ]);
   });
 
+  it('calls the channel of numbers typed by hand or imported without one "Handmatig" / "Manual"', () => {
+    expect([dutch['channels.unnamed'], english['channels.unnamed']]).toEqual([
+      'Handmatig',
+      'Manual',
+    ]);
+    expect(dutch['channels.explain']).toContain('‘Handmatig’');
+    expect(english['channels.explain']).toContain('“Manual”');
+  });
+
   it('calls the measurement before loop 1 "0-meting" / "baseline" wherever it is named', () => {
     for (const key of ['wizard.baseline.title', 'chart.baseline', 'import.preview.baseline'])
       expect([key, dutch[key]]).toEqual([key, '0-meting']);

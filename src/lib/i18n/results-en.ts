@@ -75,6 +75,28 @@ export const enResults = {
   'hub.settings': 'Plan settings',
   'hub.settingsOf': 'Settings of {name}',
   'hub.more': 'More for this plan',
+  'channels.title': 'Per channel',
+  'channels.caption':
+    'Per channel: spend, clicks, completed applications, hires and what each cost in loop {n}, compared with {reference}',
+  'channels.region': 'Per channel (scrolls sideways)',
+  'channels.channel': 'Channel',
+  'channels.unnamed': 'Manual',
+  'channels.total': 'Total',
+  'channels.spend': 'Spend',
+  'channels.clicks': 'Clicks',
+  'channels.applications': 'Applications completed',
+  'channels.hires': 'Hires',
+  'channels.costPerClick': 'Cost per click',
+  'channels.costPerApplication': 'Cost per application',
+  'channels.costPerHire': 'Cost per hire',
+  'channels.from.campaigns': 'campaign budgets',
+  'channels.from.loopBudget': 'loop budget',
+  'channels.partial': 'data for part of the period',
+  'channels.perDay': 'per day: spend and count cover different days',
+  'channels.explain':
+    'Each channel’s costs are its own spend divided by its own clicks, completed applications or hires. A channel without spend entered takes the budgets of its campaigns once the loop has ended. “Manual” holds the numbers typed by hand or imported without a channel. The total row is the whole loop, as on the rest of this page.',
+  'channels.notAddingUp':
+    'The channels’ spend does not add up to the total. The total is the spend counted for the whole loop: marketing spend entered, else all campaign budgets, else the loop budget; a channel without spend entered takes the budgets of its own campaigns.',
 } as const;
 
 export type ResultsMessages = Record<keyof typeof enResults, string>;

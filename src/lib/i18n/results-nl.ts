@@ -78,4 +78,26 @@ export const nlResults: ResultsMessages = {
   'hub.settings': 'Planinstellingen',
   'hub.settingsOf': 'Instellingen van {name}',
   'hub.more': 'Meer voor dit plan',
+  'channels.title': 'Per kanaal',
+  'channels.caption':
+    'Per kanaal: uitgaven, klikken, afgeronde sollicitaties, hires en wat elk kostte in loop {n}, vergeleken met {reference}',
+  'channels.region': 'Per kanaal (schuift zijwaarts)',
+  'channels.channel': 'Kanaal',
+  'channels.unnamed': 'Handmatig',
+  'channels.total': 'Totaal',
+  'channels.spend': 'Uitgaven',
+  'channels.clicks': 'Klikken',
+  'channels.applications': 'Afgeronde sollicitaties',
+  'channels.hires': 'Hires',
+  'channels.costPerClick': 'Kosten per klik',
+  'channels.costPerApplication': 'Kosten per sollicitatie',
+  'channels.costPerHire': 'Cost per hire',
+  'channels.from.campaigns': 'campagnebudgetten',
+  'channels.from.loopBudget': 'loopbudget',
+  'channels.partial': 'gegevens voor een deel van de periode',
+  'channels.perDay': 'per dag: uitgaven en aantal beslaan verschillende dagen',
+  'channels.explain':
+    'De kosten van een kanaal zijn zijn eigen uitgaven gedeeld door zijn eigen klikken, afgeronde sollicitaties of hires. Een kanaal zonder ingevoerde uitgaven telt de budgetten van zijn campagnes zodra de loop voorbij is. ‘Handmatig’ zijn de getallen die met de hand zijn ingevoerd of zonder kanaal zijn geïmporteerd. De totaalrij is de hele loop, zoals op de rest van deze pagina.',
+  'channels.notAddingUp':
+    'De uitgaven van de kanalen tellen niet op tot het totaal. Het totaal zijn alle uitgaven die voor de loop tellen: ingevoerde marketinguitgaven, anders alle campagnebudgetten, anders het loopbudget; een kanaal zonder ingevoerde uitgaven telt de budgetten van zijn eigen campagnes.',
 };

@@ -2,6 +2,7 @@ import type { PeriodValue } from '$lib/domain/aggregate';
 import type { KpiDefinition } from '$lib/domain/catalog';
 import type { DateRange } from '$lib/domain/dates';
 import { rangeDays } from '$lib/domain/dates';
+import { channelTable, type ChannelCampaign, type ChannelTable } from '$lib/domain/channels';
 import { focusRules } from '$lib/domain/focus';
 import { loopMoney, loopSpend, type LoopMoney } from '$lib/domain/loop-money';
 import { hasEnded, loopIndexOf, loopRange, loopState } from '$lib/domain/periods';
@@ -61,23 +62,43 @@ class LoopView {
     };
   });
 
-  /** Spend from a loop's campaign budgets or loop budget, for a period that is that loop. */
-  #spendFallback: SpendFallback = (period) => {
+  /**
+   * The loop whose range `period` is, once it has ended: only then do its budgets stand in for
+   * spend not entered (a budget is for the whole loop: set against the hires so far it would
+   * overstate the cost). Undefined for any other period.
+   */
+  #endedLoopOf(period: DateRange): { loop: Loop | undefined } | undefined {
     const bundle = planSession.bundle;
     const plan = bundle?.plan;
-    if (!bundle || !plan) return null;
+    if (!bundle || !plan) return undefined;
     const index = loopIndexOf(plan.firstLoopStart, plan.loopLength, period.start);
-    if (!index.ok || index.value < 1) return null;
+    if (!index.ok || index.value < 1) return undefined;
     const range = loopRange(plan.firstLoopStart, plan.loopLength, index.value);
     if (!range.ok || range.value.start !== period.start || range.value.end !== period.end)
-      return null;
-    // A budget is for the whole loop: set against the hires so far it would overstate the cost.
-    if (!hasEnded(period, today())) return null;
-    const loop = bundle.loops.find((l) => l.index === index.value);
-    const spend = loopSpend({ spend: undefined, campaigns: bundle.campaigns, loop });
+      return undefined;
+    if (!hasEnded(period, today())) return undefined;
+    return { loop: bundle.loops.find((l) => l.index === index.value) };
+  }
+
+  /** Spend from a loop's campaign budgets or loop budget, for a period that is that loop. */
+  #spendFallback: SpendFallback = (period) => {
+    const ended = this.#endedLoopOf(period);
+    if (!ended) return null;
+    const spend = loopSpend({
+      spend: undefined,
+      campaigns: planSession.bundle?.campaigns ?? [],
+      loop: ended.loop,
+    });
     return spend && spend.source !== 'spend'
       ? { amount: spend.amount, source: spend.source }
       : null;
+  };
+
+  /** The campaigns whose budgets stand in for a channel's spend over `period` (an ended loop). */
+  #campaignsOf = (period: DateRange): readonly ChannelCampaign[] | null => {
+    const loop = this.#endedLoopOf(period)?.loop;
+    if (!loop) return null;
+    return (planSession.bundle?.campaigns ?? []).filter((c) => c.loopId === loop.id);
   };
 
   #prepared = $derived.by(() => {
@@ -95,6 +116,12 @@ class LoopView {
     void this.#prepared;
     // A fresh cache per prepared plan, filled as verdicts are asked for; never read reactively.
     return new Map<string, Verdict[] | undefined>();
+  });
+
+  /** Per-channel tables already computed for the prepared plan, by loop and basis. */
+  #channelTables = $derived.by(() => {
+    void this.#prepared;
+    return new Map<string, ChannelTable | undefined>();
   });
 
   /** The loops from the first to the later of the last set-up one and the current one. */
@@ -231,6 +258,34 @@ class LoopView {
     return running && money.spend?.source !== 'spend'
       ? { ...money, perApplication: null, perHire: null, back: null }
       : money;
+  }
+
+  /**
+   * Loop `index`'s spend, clicks, applications, hires and costs per channel against `basis`
+   * (`channelTable`), from the series the verdicts were prepared from; computed when asked for,
+   * once per loop and basis.
+   */
+  channels(index: number, basis: ComparisonBasis): ChannelTable | undefined {
+    const cache = this.#channelTables;
+    const key = `${index}|${basis}`;
+    if (!cache.has(key)) cache.set(key, this.#channels(index, basis));
+    return cache.get(key);
+  }
+
+  #channels(index: number, basis: ComparisonBasis): ChannelTable | undefined {
+    const prepared = this.#prepared;
+    const input = this.#input;
+    if (!prepared || !input) return undefined;
+    const period = loopRange(input.firstLoopStart, input.loopLength, index);
+    const reference = referenceRange(input, index, basis);
+    if (!period.ok || !reference.ok) return undefined;
+    return channelTable({
+      seriesOf: prepared.seriesOf,
+      period: period.value,
+      reference: reference.value,
+      campaignsOf: this.#campaignsOf,
+      spendFallback: this.#spendFallback,
+    });
   }
 
   /** The reference period of a loop for a basis (for showing its dates). */
