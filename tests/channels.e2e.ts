@@ -80,10 +80,27 @@ test.describe('channels that add up (English)', () => {
     await expect(hires).toContainText('LinkedIn: 1');
     await expect(hires).toContainText('Meta: 2');
     // A total typed by hand is its own channel: it adds to the imported ones.
-    await page.getByRole('textbox', { name: 'Typed by hand: Marketing spend, Loop 1' }).fill('100');
+    await page
+      .getByRole('textbox', { name: 'Manual (typed by hand): Marketing spend, Loop 1' })
+      .fill('100');
     await page.keyboard.press('Enter');
     await expect(cell).toHaveValue('€301.35');
     await expect(cell).toHaveAccessibleName(/3 channels added up/);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // The results: per channel its own spend and hires, the total the plan's own.
+    await page.goto(`/loops/dashboard?id=${id}&loop=1`);
+    const table = page.getByRole('table', { name: /^Per channel: / });
+    const cells = (name: string) =>
+      table.getByRole('row', { name: new RegExp(`^${name}\\b`) }).getByRole('cell');
+    await expect(cells('Meta').first()).toContainText('€77.75');
+    await expect(cells('LinkedIn').first()).toContainText('€123.60');
+    await expect(cells('Manual').first()).toContainText('€100.00');
+    await expect(cells('Total').first()).toContainText('€301.35');
+    const hiresColumn = await table.getByRole('columnheader').allTextContents();
+    const at = hiresColumn.indexOf('Hires') - 1;
+    await expect(cells('Meta').nth(at)).toContainText('2');
+    await expect(cells('LinkedIn').nth(at)).toContainText('1');
+    await expect(cells('Total').nth(at)).toContainText('3');
   });
 });

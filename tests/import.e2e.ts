@@ -43,22 +43,25 @@ test.describe('CSV import (English)', () => {
     await expect(preview.getByRole('row')).toHaveCount(3);
     const impressions = preview.getByRole('row', { name: /Impressions/ });
     await expect(impressions).toContainText('34,500 (53 % of the days)');
-    // Meta's values are a channel of their own: the example's loop total stays and adds up.
+    // The example's loop totals were imported before channels existed: Meta's January meets
+    // them (replace or keep), it is not added to them.
     await expect(page.getByLabel('Channel of these values')).toHaveValue('Meta');
-    await expect(impressions.getByRole('cell').last()).toHaveText('248,500 (100 % of the days)');
-    await expect(page.getByRole('note').filter({ hasText: 'stay and are added' })).toContainText(
-      'without a channel',
-    );
+    await expect(page.getByText(/imported before channels existed: 2\.$/)).toBeVisible();
+    const after = impressions.getByRole('cell').last();
+    await expect(after).toHaveText('34,500 (53 % of the days)');
+    await page.getByRole('radio', { name: 'Keep them; skip those imported values' }).check();
+    await expect(after).toHaveText('214,000 (100 % of the days)');
+    await page.getByRole('radio', { name: 'Replace them with the imported values' }).check();
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Import 2 values' }).click();
     const done = page.getByRole('status').filter({ hasText: 'Imported:' });
-    await expect(done).toHaveText(/Imported: 2 added, 0 replaced, 0 left unchanged\./);
+    await expect(done).toHaveText(/Imported: 0 added, 2 replaced, 0 left unchanged\./);
     await expect(done).toBeFocused();
     await done.getByRole('link', { name: /^See the results of loop \d+$/ }).click();
-    // The example's loop total (no channel) and Meta's January add up; nothing is left out.
+    // Meta's January replaced the loop's older total: the card says how little it covers.
     const card = page.getByRole('article', { name: 'Impressions', exact: true });
-    await expect(card).toContainText('248,500');
+    await expect(card).toContainText('34,500');
     await expect(card).not.toContainText('A finer value was left out');
   });
 
@@ -71,7 +74,7 @@ test.describe('CSV import (English)', () => {
     await page.getByLabel('KPI for Weergaven').selectOption({ label: 'Not imported' });
     await page.getByRole('button', { name: 'Import 1 value' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
-      '1 added',
+      '0 added, 1 replaced',
     );
 
     await page.getByLabel('Choose a CSV file').setInputFiles(`${CSV}/meta-nl-1252.csv`);
@@ -164,9 +167,10 @@ test.describe('coverage from the export range (English)', () => {
     const done = page.getByRole('status').filter({ hasText: 'Imported:' });
     await expect(done).toBeVisible();
     await done.getByRole('link', { name: 'See the results of loop 6' }).click();
-    // Indeed's hires add to the example's typed loop total (15): all of the loop is covered.
+    // The export's days replace the example's loop total (imported before channels existed):
+    // all of the loop is covered.
     const card = page.getByRole('article', { name: 'Hires', exact: true });
-    await expect(card.locator('.value')).toHaveText('31');
+    await expect(card.locator('.value')).toHaveText('16');
     await expect(card).not.toContainText('of the loop');
     await expect(card).not.toContainText('The data covers');
     await expect(card).not.toContainText('A finer value was left out');
@@ -200,7 +204,8 @@ test.describe('clicks and mappings across languages (English)', () => {
     // the export's stated range for each of the two counts (impressions and link clicks).
     await page.getByRole('button', { name: 'Import 8 values' }).click();
     const done = page.getByRole('status').filter({ hasText: 'Imported:' });
-    await expect(done).toContainText('Imported: 8 added');
+    // Impressions and spend meet the example's loop totals (imported before channels existed).
+    await expect(done).toContainText('Imported: 4 added, 4 replaced');
     await expect(done).toContainText('Of the values added, 2 are zeros for days without a row.');
   });
 

@@ -139,6 +139,12 @@ describe('one term per concept, in both languages', () => {
       'Handmatig',
       'Manual',
     ]);
+    for (const key of ['grid.channel.none', 'grid.channel.typed', 'import.channel.manual'])
+      expect([
+        key,
+        dutch[key]?.startsWith('Handmatig'),
+        english[key]?.startsWith('Manual'),
+      ]).toEqual([key, true, true]);
     expect(dutch['channels.explain']).toContain('‘Handmatig’');
     expect(english['channels.explain']).toContain('“Manual”');
   });

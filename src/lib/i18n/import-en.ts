@@ -60,7 +60,7 @@ export const enImport = {
     'Each candidate’s source becomes the channel of the application and the hire; this name is for candidates without a known source.',
   'import.channel.others':
     'Values of {count, plural, one {another channel} other {other channels}} on these days stay and are added: {channels}.',
-  'import.channel.manual': 'without a channel (typed by hand or imported earlier)',
+  'import.channel.manual': 'Manual (typed by hand, or imported before channels existed)',
   'import.conflicts.legend': 'Values that are already there',
   'import.conflicts.replace': 'Replace them with the imported values',
   'import.conflicts.skip': 'Keep them; skip those imported values',

@@ -63,7 +63,7 @@ export const nlImport: Record<keyof typeof enImport, string> = {
     'De bron van elke kandidaat wordt het kanaal van de sollicitatie en de hire; deze naam is voor kandidaten zonder bekende bron.',
   'import.channel.others':
     'Waarden van {count, plural, one {een ander kanaal} other {andere kanalen}} op deze dagen blijven staan en tellen op: {channels}.',
-  'import.channel.manual': 'zonder kanaal (met de hand ingevuld of eerder geïmporteerd)',
+  'import.channel.manual': 'Handmatig (met de hand ingevuld, of geïmporteerd van vóór de kanalen)',
   'import.conflicts.legend': 'Waarden die er al staan',
   'import.conflicts.replace': 'Vervangen door de geïmporteerde waarden',
   'import.conflicts.skip': 'Laten staan; die geïmporteerde waarden overslaan',

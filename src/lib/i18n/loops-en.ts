@@ -297,9 +297,9 @@ export const enLoops = {
   'grid.channelsAdded':
     '{count, plural, one {# channel} other {# channels}} added up, {share} covered',
   'grid.showChannels': 'Show the channels of each total',
-  'grid.channel.typed': 'Typed by hand',
-  'grid.channel.none': 'Without a channel',
-  'grid.channel.typedLabel': 'Typed by hand: {kpi}, {period}',
+  'grid.channel.typed': 'Manual (typed by hand)',
+  'grid.channel.none': 'Manual',
+  'grid.channel.typedLabel': 'Manual (typed by hand): {kpi}, {period}',
   'grid.channel.value': '{channel}: {value} ({share} covered)',
   'source.manual': 'Typed in',
   'source.analytics': 'Web analytics',

@@ -299,9 +299,9 @@ export const nlLoops: LoopsMessages = {
   'grid.channelsAdded':
     '{count, plural, one {# kanaal} other {# kanalen}} opgeteld, {share} gedekt',
   'grid.showChannels': 'Toon de kanalen van elk totaal',
-  'grid.channel.typed': 'Met de hand ingevuld',
-  'grid.channel.none': 'Zonder kanaal',
-  'grid.channel.typedLabel': 'Met de hand ingevuld: {kpi}, {period}',
+  'grid.channel.typed': 'Handmatig (met de hand ingevuld)',
+  'grid.channel.none': 'Handmatig',
+  'grid.channel.typedLabel': 'Handmatig (met de hand ingevuld): {kpi}, {period}',
   'grid.channel.value': '{channel}: {value} ({share} gedekt)',
   'source.manual': 'Ingetypt',
   'source.analytics': 'Webstatistieken',
