@@ -730,3 +730,26 @@ describe('valuesOn with channels', () => {
     expect(valuesOn([meta], range)).toEqual(new Map());
   });
 });
+
+import { cellContents } from './plan-rules';
+
+describe('cellContents', () => {
+  const loop1: DateRange = { start: '2024-01-01', end: '2024-02-29' };
+  it('lists the channels of a read-only cell, the typed total among them, and typed finer values', () => {
+    const typed = m('id-spend', loop1.start, loop1.end, 100);
+    const meta = { ...m('id-spend', '2024-01-05', '2024-01-05', 10), channel: 'Meta' };
+    const linkedIn = { ...m('id-spend', loop1.start, loop1.end, 40), channel: 'LinkedIn' };
+    const cells = cellContents([typed, meta, linkedIn], [loop1]);
+    expect(cells.get(`id-spend|${loop1.start}`)).toEqual({
+      channels: ['', 'LinkedIn', 'Meta'],
+      typedFiner: false,
+    });
+    const typedDay = m('id-hires', '2024-01-05', '2024-01-05', 1);
+    expect(cellContents([typedDay], [loop1]).get(`id-hires|${loop1.start}`)).toEqual({
+      channels: [''],
+      typedFiner: true,
+    });
+    // A typed total alone is an ordinary cell.
+    expect(cellContents([typed], [loop1]).size).toBe(0);
+  });
+});

@@ -68,26 +68,58 @@ export function valuesOn(
   return out;
 }
 
+/** What a read-only cell of the grid holds: its channels, and whether typed values are finer. */
+export type CellContents = {
+  /** The channels of the values inside the period, sorted ('' is the unnamed one). */
+  channels: string[];
+  /** Whether the unnamed channel has values inside the period shorter than it. */
+  typedFiner: boolean;
+};
+
 /**
- * Which KPIs hold finer data (daily, weekly) or a named channel's values inside each range:
- * `${kpiId}|${range.start}` for every measurement lying inside a range without being exactly
- * on it, or with a channel. The grid shows such a cell read-only, with the domain's total
- * (finer data, channels added), and the channels on demand.
+ * The cells (`${kpiId}|${range.start}`) that hold finer data (daily, weekly) or a named
+ * channel's values inside a range: a value lying inside the range without being exactly on
+ * it, or with a channel. The grid shows such a cell read-only with the domain's total (finer
+ * data, channels added) and the channels on demand; it takes a typed value beside them only
+ * when `typedFiner` is false. One pass over the values.
  */
+export function cellContents(
+  measurements: readonly Pick<MeasurementRow, 'kpiId' | 'start' | 'end' | 'channel'>[],
+  ranges: readonly DateRange[],
+): Map<string, CellContents> {
+  const found = new Map<string, { channels: Set<string>; typedFiner: boolean }>();
+  const typedOn = new Set<string>();
+  for (const m of measurements)
+    for (const range of ranges) {
+      if (m.start < range.start || m.end > range.end) continue;
+      const key = `${m.kpiId}|${range.start}`;
+      const exact = m.start === range.start && m.end === range.end;
+      if (exact && m.channel === undefined) {
+        typedOn.add(key);
+        continue;
+      }
+      let cell = found.get(key);
+      if (!cell) found.set(key, (cell = { channels: new Set(), typedFiner: false }));
+      cell.channels.add(m.channel ?? '');
+      if (m.channel === undefined) cell.typedFiner = true;
+    }
+  // The typed value exactly on a period counts as a channel of a cell that is read-only anyway.
+  for (const key of typedOn) found.get(key)?.channels.add('');
+  const out = new Map<string, CellContents>();
+  for (const [key, cell] of found)
+    out.set(key, {
+      channels: [...cell.channels].sort((a, b) => a.localeCompare(b)),
+      typedFiner: cell.typedFiner,
+    });
+  return out;
+}
+
+/** The keys of `cellContents`: the cells the grid shows read-only. */
 export function finerInside(
   measurements: readonly Pick<MeasurementRow, 'kpiId' | 'start' | 'end' | 'channel'>[],
   ranges: readonly DateRange[],
 ): Set<string> {
-  const inside = new Set<string>();
-  for (const range of ranges)
-    for (const m of measurements)
-      if (
-        m.start >= range.start &&
-        m.end <= range.end &&
-        (m.channel !== undefined || !(m.start === range.start && m.end === range.end))
-      )
-        inside.add(`${m.kpiId}|${range.start}`);
-  return inside;
+  return new Set(cellContents(measurements, ranges).keys());
 }
 
 /** A coarser total and the finer values inside it that cover only part of its days. */

@@ -296,6 +296,7 @@ export const enLoops = {
   'grid.finer': 'from finer data, {share} covered',
   'grid.channelsAdded':
     '{count, plural, one {# channel} other {# channels}} added up, {share} covered',
+  'grid.fromChannel': 'from {channel}, {share} covered',
   'grid.showChannels': 'Show the channels of each total',
   'grid.channel.typed': 'Manual (typed by hand)',
   'grid.channel.none': 'Manual',

@@ -298,6 +298,7 @@ export const nlLoops: LoopsMessages = {
   'grid.finer': 'uit fijnere gegevens, {share} gedekt',
   'grid.channelsAdded':
     '{count, plural, one {# kanaal} other {# kanalen}} opgeteld, {share} gedekt',
+  'grid.fromChannel': 'uit {channel}, {share} gedekt',
   'grid.showChannels': 'Toon de kanalen van elk totaal',
   'grid.channel.typed': 'Handmatig (met de hand ingevuld)',
   'grid.channel.none': 'Handmatig',
