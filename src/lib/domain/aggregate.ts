@@ -34,6 +34,12 @@ export type PeriodValue = {
   conflicts: number;
   /** A unique count added up over several periods: not a number of different people. */
   uniqueSum?: boolean;
+  /**
+   * Channels added up whose data end on different days: the day number of the earliest
+   * channel's last day. A running loop is paced on the days all channels have, not on days
+   * only the quickest channel has reported yet.
+   */
+  commonEnd?: number;
   /** A mean of several points weighted by their days because their base is not stored. */
   dayWeighted?: boolean;
   /**
@@ -336,10 +342,13 @@ function acrossChannels(
   };
   const values = each.map((e) => e.value);
   const total = values.reduce((sum, v) => sum + (v.value ?? 0), 0);
-  if (rule === 'sum') return { value: total, ...base };
+  let earliest = lastDay;
+  for (const v of values) if (v.lastDay !== null && v.lastDay < earliest) earliest = v.lastDay;
+  const common = earliest < lastDay ? { commonEnd: earliest } : {};
+  if (rule === 'sum') return { value: total, ...base, ...common };
   // Different people per channel: added up they are contacts, not people (someone who saw
   // the ad on two platforms counts twice).
-  if (rule === 'unique') return { value: total, ...base, uniqueSum: true };
+  if (rule === 'unique') return { value: total, ...base, uniqueSum: true, ...common };
   if (rule === 'mean') {
     let weighted = 0;
     for (const v of values) weighted += (v.value ?? 0) * v.coveredDays;

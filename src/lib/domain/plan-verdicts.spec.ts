@@ -274,3 +274,37 @@ describe('kpiPeriodValue', () => {
     expect(valued.ok && valued.value.value.partsDiffer).toBe(true);
   });
 });
+
+describe('a running loop with channels that report up to different days', () => {
+  it('is paced on the days all channels have, not on the quickest channel', () => {
+    const onChannel = (channel: string, days: number) =>
+      daily('2026-01-01', days, () => 10).map((p) => ({ ...p, channel }));
+    const channels = {
+      ...plan,
+      kpis: [kpi('careerSiteVisits')],
+      measurements: {
+        careerSiteVisits: [
+          ...daily('2025-11-01', 61, () => 20),
+          ...onChannel('Meta', 20),
+          ...onChannel('LinkedIn', 10),
+        ],
+      },
+    };
+    const prepared = planVerdicts(channels);
+    if (!prepared.ok) throw new Error('not prepared');
+    const result = prepared.value({
+      index: 1,
+      basis: 'previousLoop',
+      rules: null,
+      targets: {},
+      midLoopChanges: 0,
+      today: '2026-01-21',
+    });
+    if (!result.ok) throw new Error('no verdicts');
+    const visits = result.value[0]!;
+    // Ten days of both channels: 200 in 10 of the loop's 59 days, so 1,180 at its end (not
+    // 300 in 20 days, 885, which leaves LinkedIn's missing days out).
+    expect(visits.value).toBe(200);
+    expect(visits.pacing?.projected).toBeCloseTo(1180, 6);
+  });
+});

@@ -9,7 +9,14 @@ import {
   type Series,
 } from './aggregate';
 import { partsOf, type KpiDefinition } from './catalog';
-import { addDays, checkRange, dayNumberOrNull, toDayNumber, type DateRange } from './dates';
+import {
+  addDays,
+  checkRange,
+  dayNumberOrNull,
+  fromDayNumber,
+  toDayNumber,
+  type DateRange,
+} from './dates';
 import type { FocusRules } from './focus';
 import {
   defaultBaseline,
@@ -182,6 +189,17 @@ export function planVerdicts(plan: PlanInput): Result<PlanVerdicts> {
         const computed = valueOf(kpi, current.value);
         if (!computed.ok) return computed;
         now = computed.value;
+      }
+      const commonEnd = now.value.commonEnd;
+      if (running && commonEnd !== undefined) {
+        // Channels report up to different days: a running loop is paced on the days all of
+        // them have (the quickest channel's later days would read as a faster pace).
+        const upTo = valueOf(kpi, { start: current.value.start, end: fromDayNumber(commonEnd) });
+        if (!upTo.ok) return upTo;
+        const days = now.value.days;
+        now = {
+          value: { ...upTo.value.value, days, coverage: upTo.value.value.coveredDays / days },
+        };
       }
       const known = beforeValues?.get(kpi.key);
       const before = known ? ok(known) : valueOf(kpi, reference.value);
