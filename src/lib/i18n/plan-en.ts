@@ -110,6 +110,8 @@ export const enPlan = {
     'Type a value, or paste a column copied from a spreadsheet into the first field: it fills the KPIs below in order. Mark a value unknown if it cannot be found.',
   'baseline.noKpis': 'No KPIs are selected yet. Choose them in step 2.',
   'baseline.unknown': 'Unknown',
+  'baseline.imported':
+    'Imported for this period: {values}. A value typed here is added to it (channel Manual).',
   'baseline.computed': 'Computed from the values above',
   'baseline.ratioMissing': 'Not yet: needs both parts',
   'baseline.paste.done':

@@ -108,6 +108,8 @@ export const nlPlan: PlanMessages = {
     'Typ een waarde, of plak een kolom uit een spreadsheet in het eerste veld: die vult de KPI’s eronder op volgorde. Markeer een waarde als onbekend als die niet te vinden is.',
   'baseline.noKpis': 'Er zijn nog geen KPI’s gekozen. Kies ze in stap 2.',
   'baseline.unknown': 'Onbekend',
+  'baseline.imported':
+    'Geïmporteerd voor deze periode: {values}. Een waarde die je hier typt, telt daarbij op (kanaal Handmatig).',
   'baseline.computed': 'Berekend uit de waarden hierboven',
   'baseline.ratioMissing': 'Nog niet: beide delen nodig',
   'baseline.paste.done':

@@ -77,6 +77,25 @@ describe('wizard: baseline', () => {
     expect(wizard.baselineValues).toEqual({ reach: 1000, timeOnSite: 90, hires: null });
   });
 
+  it("counts an imported channel's value on the baseline as known, but edits only the typed one", async () => {
+    const { reach, timeOnSite, hires } = await openPlan();
+    const planId = planSession.plan!.id;
+    const imported: ValueEntry[] = [reach, timeOnSite, hires].map((kpiId) => ({
+      kpiId,
+      ...BASELINE,
+      value: 5,
+      source: 'ads',
+      channel: 'Meta',
+    }));
+    expect(await planSession.mutate((db) => saveValues(db, planId, imported))).toBeDefined();
+    expect(wizard.completion.baseline).toBe(true);
+    expect(wizard.baselineEntries.size).toBe(0);
+    await values(BASELINE, [[reach, 1000]]);
+    expect(wizard.baselineEntries).toEqual(new Map([[reach, 1000]]));
+    // The typed 1000 adds to Meta's 5.
+    expect(wizard.baselineValues.reach).toBe(1005);
+  });
+
   it('does not count a value on another period as the baseline', async () => {
     const { reach, timeOnSite, hires } = await openPlan();
     await values({ start: '2025-11-01', end: '2025-11-30' }, [

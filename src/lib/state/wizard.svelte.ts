@@ -53,6 +53,25 @@ class Wizard {
       : new Map<string, number | null>(),
   );
   baselineValues = $derived(this.#valuesOver(session.baselineRange));
+  /**
+   * KPIs with a value exactly on the baseline period in any channel (typed, or imported with a
+   * channel): their baseline is known.
+   */
+  #baselineKnown = $derived.by(() => {
+    const range = session.baselineRange;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built fresh, never mutated
+    const out = new Map(this.baselineEntries);
+    if (range)
+      for (const m of session.bundle?.measurements ?? [])
+        if (
+          m.channel !== undefined &&
+          m.start === range.start &&
+          m.end === range.end &&
+          !out.has(m.kpiId)
+        )
+          out.set(m.kpiId, m.value);
+    return out;
+  });
 
   /** What the success step compares targets with: the baseline, or the previous loop. */
   targetReference = $derived.by(() => {
@@ -93,7 +112,7 @@ class Wizard {
     stepCompletion({
       loopIndex: session.loopIndex,
       kpis: session.definitions,
-      baselineKnown: knownBaseline(session.rows, this.baselineEntries),
+      baselineKnown: knownBaseline(session.rows, this.#baselineKnown),
       focus: session.loop?.focus,
       targets: this.targets,
       judgementDate: session.loop?.judgementDate,
