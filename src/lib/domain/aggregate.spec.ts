@@ -308,6 +308,50 @@ describe('aggregate across channels', () => {
     expect(channelSeries(series.value, 'Indeed').start.length).toBe(0);
   });
 
+  it('equals the sum of each channel on its own when channels mix month totals and days', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 30 }),
+            fc.integer({ min: 0, max: 2 }),
+            fc.integer({ min: 0, max: 1000 }),
+          ),
+          { maxLength: 40 },
+        ),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 5000 })), {
+          maxLength: 3,
+        }),
+        (rows, totals) => {
+          const seen = new Set<string>();
+          const names = ['A', 'B', 'C'];
+          const points = [
+            ...rows
+              .filter(([d, c]) => !seen.has(`${d}|${c}`) && seen.add(`${d}|${c}`))
+              .map(([d, c, v]) => on(names[c] as string, addDays('2026-01-01', d), v)),
+            ...totals
+              .filter(([c]) => !seen.has(`m|${c}`) && seen.add(`m|${c}`))
+              .map(([c, v]) => month(names[c], v)),
+          ];
+          const series = prepareSeries(points);
+          if (!series.ok) return false;
+          const whole = aggregateSeries('sum', series.value, january);
+          let total = 0;
+          let conflicts = 0;
+          for (const name of series.value.channels) {
+            const part = aggregateSeries('sum', channelSeries(series.value, name), january);
+            if (!part.ok) return false;
+            total += part.value.value ?? 0;
+            conflicts += part.value.conflicts;
+          }
+          if (!whole.ok) return false;
+          if (points.length === 0) return whole.value.value === null;
+          return whole.value.value === total && whole.value.conflicts === conflicts;
+        },
+      ),
+    );
+  });
+
   it('equals the sum of each channel on its own, for any split of daily values', () => {
     fc.assert(
       fc.property(
