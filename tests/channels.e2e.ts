@@ -1,19 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { seriousViolations } from './pages/plan';
+import { newJanuaryPlan, seriousViolations } from './pages/plan';
 
 const CSV = 'tests/fixtures/csv';
 
-/** A plan through the form whose loop 1 is January–February 2026; returns its id. */
-async function newPlan(page: Page, name: string): Promise<string> {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Create your first plan' }).click();
-  await page.getByLabel('Organisation').fill(name);
-  await page.getByLabel('First loop starts on').fill('2026-01-01');
-  await page.getByRole('button', { name: 'Create plan and start' }).click();
-  await expect(page).toHaveURL(/\/plan\/wizard\/baseline\?id=[\w-]+&loop=1$/);
-  return new URL(page.url()).searchParams.get('id') ?? '';
-}
 
 /** Chooses a file on the import page and imports what it suggests. */
 async function importFile(page: Page, file: string | Parameters<Page['setInputFiles']>[1]) {
@@ -38,7 +28,7 @@ test.describe('channels that add up (English)', () => {
     page,
   }) => {
     test.slow();
-    const id = await newPlan(page, 'Channels BV');
+    const id = await newJanuaryPlan(page, 'Channels BV');
     await page.goto(`/loops/import?id=${id}`);
     await page.getByLabel('Choose a CSV file').setInputFiles(`${CSV}/meta-en.csv`);
     await expect(page.getByLabel('Channel of these values')).toHaveValue('Meta');

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { pasteInto, seriousViolations } from './pages/plan';
+import { newJanuaryPlan, pasteInto, seriousViolations } from './pages/plan';
 
 /**
  * Issue 16, no lost work: two tabs of the app on the same plan stay in step and never
@@ -10,16 +10,6 @@ import { pasteInto, seriousViolations } from './pages/plan';
 
 test.use({ locale: 'en-GB' });
 
-/** A plan through the form whose loop 1 is January–February 2026; returns its id. */
-async function newPlan(page: Page, name: string): Promise<string> {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Create your first plan' }).click();
-  await page.getByLabel('Organisation').fill(name);
-  await page.getByLabel('First loop starts on').fill('2026-01-01');
-  await page.getByRole('button', { name: 'Create plan and start' }).click();
-  await expect(page).toHaveURL(/\/plan\/wizard\/baseline\?id=[\w-]+&loop=1$/);
-  return new URL(page.url()).searchParams.get('id') ?? '';
-}
 
 const loopPage = (id: string) => `/loops/loop?id=${id}&loop=1`;
 const numbersPage = (id: string) => `/loops/numbers?id=${id}`;
@@ -60,7 +50,7 @@ test('two tabs on the same text: a change appears in the other in place, and a c
   page,
   context,
 }) => {
-  const id = await newPlan(page, 'Tabs BV');
+  const id = await newJanuaryPlan(page, 'Tabs BV');
   await page.goto(loopPage(id));
   // Tab B was opened earlier; it controls its own timers so its autosave waits for the test.
   const other = await context.newPage();
@@ -106,7 +96,7 @@ test('two tabs on the same cell: the second value is not written over the first 
   page,
   context,
 }) => {
-  const id = await newPlan(page, 'Cells BV');
+  const id = await newJanuaryPlan(page, 'Cells BV');
   await page.goto(numbersPage(id));
   const other = await context.newPage();
   await other.goto(numbersPage(id));
@@ -134,7 +124,7 @@ test('two tabs on the same cell: the second value is not written over the first 
 });
 
 test('undoing a paste leaves a cell that another tab changed since', async ({ page, context }) => {
-  const id = await newPlan(page, 'Undo BV');
+  const id = await newJanuaryPlan(page, 'Undo BV');
   await page.goto(numbersPage(id));
   const other = await context.newPage();
   await other.goto(numbersPage(id));
@@ -161,7 +151,7 @@ test('text and a cell typed 100 ms before the tab closes are there on the next v
   page,
   context,
 }) => {
-  const id = await newPlan(page, 'Close BV');
+  const id = await newJanuaryPlan(page, 'Close BV');
   // A number field (the baseline), typed without leaving it, the tab closed 100 ms later.
   const visits = (p: Page) => p.getByRole('textbox', { name: 'Careers site visits', exact: true });
   await visits(page).pressSequentially('1200', { delay: 5 });
@@ -238,7 +228,7 @@ test('text and a cell typed 100 ms before the tab closes are there on the next v
 test('leaving with a campaign not yet added asks first; once added, leaving asks nothing', async ({
   page,
 }) => {
-  const id = await newPlan(page, 'Leave BV');
+  const id = await newJanuaryPlan(page, 'Leave BV');
   await page.goto(loopPage(id));
   const form = page.getByRole('form', { name: 'Add a campaign' });
   await form.getByLabel('Name', { exact: true }).fill('Night-shift video');

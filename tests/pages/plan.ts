@@ -66,6 +66,17 @@ export async function createPlan(
   await expect(page).toHaveURL(/\/plan\/wizard\/baseline\?id=[\w-]+&loop=1$/);
 }
 
+/** A plan through the English form whose loop 1 is January–February 2026; returns its id. */
+export async function newJanuaryPlan(page: Page, name: string): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Create your first plan' }).click();
+  await page.getByLabel('Organisation').fill(name);
+  await page.getByLabel('First loop starts on').fill('2026-01-01');
+  await page.getByRole('button', { name: 'Create plan and start' }).click();
+  await expect(page).toHaveURL(/\/plan\/wizard\/baseline\?id=[\w-]+&loop=1$/);
+  return new URL(page.url()).searchParams.get('id') ?? '';
+}
+
 /** The stepper entry of one step ("Done" / "To do" is part of its accessible name). */
 export function step(page: Page, name: RegExp): Locator {
   return page
