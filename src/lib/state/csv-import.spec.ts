@@ -11,6 +11,7 @@ import { CsvImport } from './csv-import.svelte';
 import { planSession } from './plan-session.svelte';
 import { settingsState } from './settings.svelte';
 import { appDb, drafts, PLAN_INPUT, useAppDb } from './test-support';
+import { storedMeasurements } from '$lib/storage/test-support';
 
 // Node has no Web Worker: the file is read here, by the same extraction the worker runs.
 vi.mock('$lib/import/read-file', async (importOriginal) => ({
@@ -145,7 +146,7 @@ describe('CsvImport.write', () => {
       ]),
     );
     expect(stored).toHaveLength(4);
-    expect(await db.measurements.count()).toBe(4);
+    expect((await storedMeasurements(db)).length).toBe(4);
 
     // "Not imported" where nothing was suggested (Other) is no choice: not remembered.
     const remembered = { Reach: reach, Hires: hires };
@@ -249,7 +250,7 @@ describe('CsvImport.write', () => {
     expect(csv.phase).toBe('failed');
     expect(csv.failure).toBe(planSession.failure);
     expect(String(csv.failure)).toMatch(/is not in plan/);
-    expect(await db.measurements.count()).toBe(0);
+    expect((await storedMeasurements(db)).length).toBe(0);
     expect(settingsState.values.importMappings).toEqual({});
   });
 
@@ -264,13 +265,13 @@ describe('CsvImport.write', () => {
     ]);
     await csv.write();
     expect(csv.phase).toBe('mapping');
-    expect(await db.measurements.count()).toBe(0);
+    expect((await storedMeasurements(db)).length).toBe(0);
     // Leaving that column out lifts the refusal: the rest is written.
     csv.mapping = { 'col-1': reach, 'col-2': null };
     expect(csv.refusals).toEqual([]);
     await csv.write();
     expect(csv.phase).toBe('done');
-    expect((await db.measurements.toArray()).map((m) => m.value).sort()).toEqual([100, 150]);
+    expect((await storedMeasurements(db)).map((m) => m.value).sort()).toEqual([100, 150]);
   });
 
   it('an ATS export: days without a candidate count as zero unless unticked, over no stored value', async () => {
@@ -300,9 +301,9 @@ describe('CsvImport.write', () => {
     csv.fillZeros = true;
     await csv.write();
     expect(csv.result).toEqual({ added: 58, replaced: 0, skipped: 0, zeros: 57 });
-    const stored = (await db.measurements.where('kpiId').equals(hires).toArray()).sort((a, b) =>
-      a.start.localeCompare(b.start),
-    );
+    const stored = (await storedMeasurements(db))
+      .filter((m) => m.kpiId === hires)
+      .sort((a, b) => a.start.localeCompare(b.start));
     expect(stored).toHaveLength(59);
     expect(stored.filter((m) => m.value !== 0).map((m) => [m.start, m.value, m.source])).toEqual([
       ['2026-01-20', 3, 'manual'],
@@ -329,7 +330,7 @@ describe('CsvImport.write', () => {
     csv.mapping = { 'col-1': null, 'col-2': null, 'col-3': null };
     await csv.write();
     expect(csv.phase).toBe('mapping');
-    expect(await db.measurements.count()).toBe(0);
+    expect((await storedMeasurements(db)).length).toBe(0);
   });
 
   it('reset forgets the file', async () => {

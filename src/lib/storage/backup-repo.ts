@@ -13,6 +13,13 @@ import type { Plan, SnapshotRow } from '$lib/schema';
 import { emptyRows, PLAN_TABLES, type PlanRows, type PlanTable } from '$lib/schema/tables';
 import type { TalentloopDb } from './db';
 import { newId } from './ids';
+import {
+  addPlanRows,
+  countPlanMeasurements,
+  deletePlanTable,
+  PLAN_STORES,
+  readAllMeasurements,
+} from './measurement-store';
 import { requestPersistenceOnce } from './persistence';
 
 /** Snapshots kept: the newest few, so undo stays possible without filling the disk. */
@@ -21,7 +28,7 @@ export const SNAPSHOTS_KEPT = 3;
 /** Rows written per bulk call; progress is reported between them. */
 const CHUNK = 5000;
 
-const ALL_TABLES = ['plans', ...PLAN_TABLES] as const;
+const ALL_TABLES = PLAN_STORES;
 
 /** Everything stored (or the plans in `planIds`), as backup entries; call inside a transaction. */
 async function readEntries(db: TalentloopDb, planIds?: readonly string[]): Promise<PlanEntry[]> {
@@ -31,10 +38,22 @@ async function readEntries(db: TalentloopDb, planIds?: readonly string[]): Promi
     plans.map((plan) => [plan.id, emptyRows() as Record<PlanTable, { planId: string }[]>]),
   );
   for (const table of PLAN_TABLES) {
-    const rows = (await db.table(table).toArray()) as { planId: string }[];
+    const rows = (
+      table === 'measurements'
+        ? // Packed values come out by KPI and month: back in id order, as a table lists them,
+          // so a backup of the same data is the same file.
+          (await readAllMeasurements(db)).sort(byId)
+        : await db.table(table).toArray()
+    ) as { planId: string }[];
     for (const row of rows) byPlan.get(row.planId)?.[table].push(row);
   }
   return plans.map((plan) => toEntry(plan, byPlan.get(plan.id) as unknown as PlanRows));
+}
+
+function byId(a: unknown, b: unknown): number {
+  const x = (a as { id: string }).id;
+  const y = (b as { id: string }).id;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function envelope(plans: PlanEntry[], exportedAt: string): BackupFile {
@@ -62,7 +81,7 @@ export async function exportBackup(
 
 /** The plans on this device, summarised for the import preview. */
 export async function currentSummaries(db: TalentloopDb): Promise<PlanSummary[]> {
-  return db.transaction('r', db.plans, db.loops, db.measurements, async () => {
+  return db.transaction('r', ['plans', 'loops', 'measurements', 'measurementPacks'], async () => {
     const plans = await db.plans.toArray();
     return Promise.all(
       plans.map(async (plan) => ({
@@ -70,7 +89,7 @@ export async function currentSummaries(db: TalentloopDb): Promise<PlanSummary[]>
         organisation: plan.organisation,
         updatedAt: plan.updatedAt,
         loops: await db.loops.where('planId').equals(plan.id).count(),
-        measurements: await db.measurements.where('planId').equals(plan.id).count(),
+        measurements: await countPlanMeasurements(db, plan.id),
       })),
     );
   });
@@ -126,7 +145,7 @@ export async function importBackup(
       .map((d) => incoming.get(d.id)!);
     const written = writing.map(fromEntry);
     for (const { id } of gone) {
-      for (const table of PLAN_TABLES) await db.table(table).where('planId').equals(id).delete();
+      for (const table of PLAN_TABLES) await deletePlanTable(db, table, id);
       await db.plans.delete(id);
     }
     const total = rowCount(writing);
@@ -137,7 +156,7 @@ export async function importBackup(
     for (const table of PLAN_TABLES) {
       const rows: readonly unknown[] = written.flatMap((w) => w.rows[table] as unknown[]);
       for (let i = 0; i < rows.length; i += CHUNK) {
-        await db.table(table).bulkAdd(rows.slice(i, i + CHUNK));
+        await addPlanRows(db, table, rows.slice(i, i + CHUNK));
         done += Math.min(CHUNK, rows.length - i);
         onProgress(done, total);
       }

@@ -3,6 +3,7 @@ import { measurementSchema, type Measurement } from '$lib/schema/measurement';
 import type { TalentloopDb } from './db';
 import { InvalidRecordError } from './errors';
 import { newId } from './ids';
+import { putMeasurements, readPlanMeasurements } from './measurement-store';
 import { writePlan, type Written } from './write';
 import { describeIssues } from '$lib/schema/issues';
 
@@ -49,7 +50,7 @@ export async function importValues(
     if (stray) throw new Error(`KPI ${stray.kpiId} is not in plan ${planId}`);
     // What is stored now, read inside the transaction (the preview may be minutes old).
     const stored = new Map(
-      (await db.measurements.where('planId').equals(planId).toArray()).map((m) => [
+      ((await readPlanMeasurements(db, planId)) as Measurement[]).map((m) => [
         `${m.kpiId}|${m.start}|${m.end}`,
         m.id,
       ]),
@@ -67,7 +68,7 @@ export async function importValues(
         put.push({ ...row, id: id ?? newId() });
       }
     }
-    await db.measurements.bulkPut(put);
+    await putMeasurements(db, put);
     change.wrote('measurements', put);
     return { added: put.length - replaced, replaced, skipped, zeros };
   });

@@ -38,8 +38,12 @@ export async function readPlanBundle(
   const db = await watchStorage(openCurrent(name));
   if (!db) return 'useDexie';
   try {
-    const tx = db.transaction(['plans', ...PLAN_TABLES], 'readonly');
+    const tx = db.transaction(['plans', ...PLAN_TABLES, 'measurementPacks'], 'readonly');
     const plan: unknown = await request(tx.objectStore('plans').get(planId));
+    // The plan's packs are one range of their key [planId, kpiId, channel, month].
+    const packs = request(
+      tx.objectStore('measurementPacks').getAll(IDBKeyRange.bound([planId], [planId, []])),
+    ) as Promise<unknown[]>;
     const entries = await Promise.all(
       PLAN_TABLES.map(
         async (table) =>
@@ -61,6 +65,7 @@ export async function readPlanBundle(
       planId,
       plan,
       Object.fromEntries(entries) as Record<PlanTable, unknown[]>,
+      await packs,
     );
   } finally {
     db.close();
