@@ -40,20 +40,14 @@ async function readEntries(db: TalentloopDb, planIds?: readonly string[]): Promi
   for (const table of PLAN_TABLES) {
     const rows = (
       table === 'measurements'
-        ? // Packed values come out by KPI and month: back in id order, as a table lists them,
-          // so a backup of the same data is the same file.
-          (await readAllMeasurements(db)).sort(byId)
+        ? // Records of long periods, then the packs' values by KPI, channel, month and day:
+          // not in id order as before v3 (sorting 100,000 ids took a fifth of an export).
+          await readAllMeasurements(db)
         : await db.table(table).toArray()
     ) as { planId: string }[];
     for (const row of rows) byPlan.get(row.planId)?.[table].push(row);
   }
   return plans.map((plan) => toEntry(plan, byPlan.get(plan.id) as unknown as PlanRows));
-}
-
-function byId(a: unknown, b: unknown): number {
-  const x = (a as { id: string }).id;
-  const y = (b as { id: string }).id;
-  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function envelope(plans: PlanEntry[], exportedAt: string): BackupFile {
@@ -155,6 +149,12 @@ export async function importBackup(
     onProgress(done, total);
     for (const table of PLAN_TABLES) {
       const rows: readonly unknown[] = written.flatMap((w) => w.rows[table] as unknown[]);
+      if (table === 'measurements') {
+        // All at once, so each month's pack is built once; progress comes per chunk of packs.
+        const before = done;
+        await addPlanRows(db, table, rows, (n) => onProgress((done = before + n), total));
+        continue;
+      }
       for (let i = 0; i < rows.length; i += CHUNK) {
         await addPlanRows(db, table, rows.slice(i, i + CHUNK));
         done += Math.min(CHUNK, rows.length - i);

@@ -15,7 +15,7 @@ import { measurementSchema, type Measurement } from '$lib/schema/measurement';
 import { planSchema, type Plan } from '$lib/schema/plan';
 import type { TalentloopDb } from './db';
 import { newId } from './ids';
-import { putMeasurements, storesOf } from './measurement-store';
+import { addNewPlanMeasurements, storesOf } from './measurement-store';
 import { requestPersistenceOnce } from './persistence';
 import { InvalidRecordError } from './plans-repo';
 import { describeIssues } from '$lib/schema/issues';
@@ -143,7 +143,7 @@ export async function createExamplePlan(
       await db.kpis.bulkAdd(kpis);
       await db.loops.bulkAdd(loops);
       await db.targets.bulkAdd(targets);
-      await putMeasurements(db, measurements, 'add');
+      await addNewPlanMeasurements(db, measurements);
       await db.campaigns.bulkAdd(campaigns);
       await db.loopChanges.bulkAdd(loopChanges);
     },

@@ -5,6 +5,7 @@ import { loadPlanBundle } from './bundle';
 import type { TalentloopDb } from './db';
 import { InvalidRecordError } from './errors';
 import {
+  addNewPlanMeasurements,
   countPlanMeasurements,
   deleteKpiMeasurements,
   deleteMeasurements,
@@ -89,6 +90,37 @@ describe('putMeasurements', () => {
       ),
     );
     expect(String(error)).toMatch(/already stored/);
+    expect(await dumpTables(db)).toEqual(before);
+  });
+});
+
+describe('addNewPlanMeasurements', () => {
+  it('adds the values of a new plan in packs, telling how many are written as it goes', async () => {
+    const rows = Array.from({ length: 400 }, (_, d) => {
+      const date = new Date(Date.UTC(2026, 0, 1 + (d % 200))).toISOString().slice(0, 10);
+      return value(d < 200 ? 'k1' : 'k2', date, date, d);
+    });
+    rows.push(value('k1', '2026-01-01', '2026-03-31', 1));
+    const heard: number[] = [];
+    await inTx(() => addNewPlanMeasurements(db, rows, (n) => heard.push(n)));
+    expect(await storedMeasurements(db)).toEqual(byId(rows));
+    expect(heard.at(-1)).toBe(rows.length);
+    expect(heard).toEqual(heard.toSorted((a, b) => a - b));
+  });
+
+  it('refuses a pack that is already stored, and writes nothing', async () => {
+    const stray = value('k', '2026-01-05', '2026-01-05', 1);
+    await inTx(() => putMeasurements(db, [stray]));
+    const before = await dumpTables(db);
+    const error = await rejection(
+      inTx(() =>
+        addNewPlanMeasurements(db, [
+          value('k', '2026-01-01', '2026-03-31', 1),
+          value('k', '2026-01-06', '2026-01-06', 2),
+        ]),
+      ),
+    );
+    expect((error as Error).name).toBe('BulkError');
     expect(await dumpTables(db)).toEqual(before);
   });
 });

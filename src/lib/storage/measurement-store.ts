@@ -199,6 +199,36 @@ export async function putMeasurements(
   });
 }
 
+/**
+ * Stores the values (valid, ids unique) of plans that have none stored yet: a plan being
+ * created, copied, restored or imported. Packs are built once and added, never merged, so a
+ * pack that exists after all (a stray record of that plan) is refused and nothing is written.
+ * `onWritten` hears how many values are written so far, after each chunk.
+ */
+export async function addNewPlanMeasurements(
+  db: TalentloopDb,
+  rows: readonly Measurement[],
+  onWritten: (values: number) => void = () => {},
+): Promise<void> {
+  const { packs, single } = splitForPacks(rows);
+  let written = 0;
+  for (let i = 0; i < single.length; i += ADD_CHUNK) {
+    const chunk = single.slice(i, i + ADD_CHUNK);
+    await db.measurements.bulkAdd(chunk);
+    onWritten((written += chunk.length));
+  }
+  const groups = [...packs.values()];
+  const perChunk = Math.max(1, Math.round(ADD_CHUNK / 30));
+  for (let i = 0; i < groups.length; i += perChunk) {
+    const chunk = groups.slice(i, i + perChunk);
+    await db.measurementPacks.bulkAdd(chunk.map((g) => packValues(g.key, g.rows)));
+    onWritten((written += chunk.reduce((n, g) => n + g.rows.length, 0)));
+  }
+}
+
+/** Values written per bulk call when adding many (progress is reported between calls). */
+const ADD_CHUNK = 5000;
+
 /** Removes stored values (as read: their period and channel say where they are kept). */
 export async function deleteMeasurements(
   db: TalentloopDb,
@@ -276,12 +306,19 @@ export async function deletePlanTable(
   else await db.table(table).where('planId').equals(planId).delete();
 }
 
-/** Adds new rows (valid) to a plan table; an id already stored is refused. */
+/**
+ * Adds the rows (valid) of plans that have no rows in this table yet (created, copied,
+ * restored, imported); an id or pack already stored is refused.
+ */
 export async function addPlanRows(
   db: TalentloopDb,
   table: PlanTable,
   rows: readonly unknown[],
+  onWritten?: (rows: number) => void,
 ): Promise<void> {
-  if (table === 'measurements') await putMeasurements(db, rows as Measurement[], 'add');
-  else await db.table(table).bulkAdd(rows as object[]);
+  if (table === 'measurements') await addNewPlanMeasurements(db, rows as Measurement[], onWritten);
+  else {
+    await db.table(table).bulkAdd(rows as object[]);
+    onWritten?.(rows.length);
+  }
 }
