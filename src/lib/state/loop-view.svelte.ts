@@ -10,6 +10,7 @@ import { pointsByKey } from '$lib/domain/plan-rules';
 import {
   planVerdicts,
   periodValues,
+  periodValuesOver,
   referenceRange,
   type SpendFallback,
 } from '$lib/domain/plan-verdicts';
@@ -246,6 +247,14 @@ class LoopView {
     if (!input) return {};
     const values = periodValues(input.kpis, input.measurements, range, input.targetGroupSize);
     return values.ok ? values.value : {};
+  }
+
+  /** `periodValues` for several periods at once (each KPI's data prepared once), in order. */
+  periodValuesOver(ranges: readonly DateRange[]): Record<string, PeriodValue>[] {
+    const input = this.#input;
+    if (!input) return ranges.map(() => ({}));
+    const values = periodValuesOver(input.kpis, input.measurements, ranges, input.targetGroupSize);
+    return values.ok ? values.value : ranges.map(() => ({}));
   }
 
   /** Saves values typed or pasted into the grid (each on exactly its period). */
