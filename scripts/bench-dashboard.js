@@ -257,6 +257,28 @@ export async function benchDashboard(profiles, origin, firstPage, print) {
       .map((f) => `${(f.gz / 1024).toFixed(1)} KB ${f.name}`)
       .join(', ')}`,
   );
+  // After the JavaScript is weighed, so the grid's own code is not counted as the charts'.
+  // The numbers grid of the same plan, from its dashboard (the plan in memory).
+  const grid = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`${origin}/loops/dashboard?id=bench-plan&loop=30`);
+    await page.waitForFunction(() => document.querySelectorAll('article.verdict').length >= 30);
+    await page.waitForLoadState('networkidle');
+    grid.push(
+      await page.evaluate(clickAndTime, {
+        href: '/loops/numbers?id=bench-plan',
+        selector: 'table.grid input',
+        count: 30,
+      }),
+    );
+  }
+  print(
+    'grid of heavy plan (numbers page after navigation, median)',
+    medianOf(grid),
+    'ms',
+    `issue 17: ≤ 400 ms; the same plan, from its dashboard (in memory) to the grid's inputs; runs ${grid.map(Math.round).join(', ')}`,
+  );
+
   await context.close();
 }
 
@@ -288,7 +310,7 @@ function clickAndTime({ href, selector, count }) {
 }
 
 /** @param {number[]} runs */
-function median(runs) {
+function medianOf(runs) {
   const sorted = [...runs].sort((a, b) => a - b);
   return Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0);
 }
@@ -316,6 +338,7 @@ export async function benchOpenPlan(profiles, origin, print) {
   };
   const grid = { href: '/loops/numbers?id=bench-plan', selector: 'table.grid input', count: 55 };
   const open = [];
+  const reads = [];
   const numbers = [];
   for (let i = 0; i < 5; i++) {
     // A fresh page load each time: the plan is not in memory, so the click reads it.
@@ -323,20 +346,31 @@ export async function benchOpenPlan(profiles, origin, print) {
     await page.getByRole('link', { name: 'Bench BV' }).waitFor();
     await page.waitForLoadState('networkidle');
     open.push(await page.evaluate(clickAndTime, timeline));
+    reads.push(
+      await page.evaluate(
+        () => performance.getEntriesByName('talentloop:read-plan').at(-1)?.duration ?? NaN,
+      ),
+    );
     await page.waitForLoadState('networkidle');
     numbers.push(await page.evaluate(clickAndTime, grid));
   }
   print(
     'open plan 100k (plan list to timeline, median)',
-    median(open),
+    medianOf(open),
     'ms',
-    `issue 17: ≤ 300 ms; ${rows.toLocaleString('en')} daily values, 55 KPIs, read and checked from IndexedDB on the click; runs ${open.map(Math.round).join(', ')}`,
+    `issue 17: ≤ 300 ms; ${rows.toLocaleString('en')} daily values, 55 KPIs, read and checked from IndexedDB on the click, then 30 loops judged and drawn; runs ${open.map(Math.round).join(', ')}`,
   );
   print(
-    'grid of heavy plan (numbers page after navigation, median)',
-    median(numbers),
+    'open plan 100k: the read alone (median)',
+    medianOf(reads),
     'ms',
-    `issue 17: ≤ 400 ms; the same plan, from its timeline (in memory) to the grid's inputs; runs ${numbers.map(Math.round).join(', ')}`,
+    `IndexedDB to the checked plan bundle (user timing talentloop:read-plan); runs ${reads.map(Math.round).join(', ')}`,
+  );
+  print(
+    'grid of the 100k plan (after navigation, median)',
+    medianOf(numbers),
+    'ms',
+    `for information: 55 KPIs × 31 periods, from its timeline (in memory); runs ${numbers.map(Math.round).join(', ')}`,
   );
   await context.close();
 }

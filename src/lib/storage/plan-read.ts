@@ -34,6 +34,7 @@ export async function readPlanBundle(
   planId: string,
   name = DB_NAME,
 ): Promise<PlanBundle | 'useDexie'> {
+  const start = performance.now();
   // An open that waits without end (behind another tab) is reported, not "Loading…" forever.
   const db = await watchStorage(openCurrent(name));
   if (!db) return 'useDexie';
@@ -61,12 +62,15 @@ export async function readPlanBundle(
           ] as const,
       ),
     );
-    return assembleBundle(
+    const bundle = assembleBundle(
       planId,
       plan,
       Object.fromEntries(entries) as Record<PlanTable, unknown[]>,
       await packs,
     );
+    // For `npm run bench` (and the browser's performance panel): the read alone, checked.
+    performance.measure('talentloop:read-plan', { start });
+    return bundle;
   } finally {
     db.close();
   }
