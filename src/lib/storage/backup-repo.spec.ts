@@ -7,6 +7,7 @@ import { checkBackup, checkFile, type FileLike } from '$lib/backup/check';
 import type { BackupFile, PlanEntry } from '$lib/backup/format';
 import {
   exportBackup,
+  exportBackupChecked,
   importBackup,
   listSnapshots,
   restoreSnapshot,
@@ -82,6 +83,52 @@ describe('export', () => {
     await createPlan(db, { ...PLAN_INPUT, organisation: 'Other' }, drafts('reach'));
     const file = await exportBackup(db, NOW, [a.id]);
     expect(file.data.plans.map((p) => p.organisation)).toEqual(['Acme Care']);
+  });
+});
+
+describe('exportBackupChecked', () => {
+  it('gives the same file as exportBackup, and no problems for data as the app writes it', async () => {
+    await importBackup(db, await checked(FIXTURE), 'replace', { now: NOW });
+    const { file, problems } = await exportBackupChecked(db, NOW);
+    expect(file).toEqual(await exportBackup(db, NOW));
+    expect(problems).toEqual([]);
+  });
+
+  it('reports records damaged since they were written (a record, a pack), of the plans exported', async () => {
+    const { plan: a } = await createPlan(db, PLAN_INPUT, drafts('reach'));
+    const { plan: b } = await createPlan(db, { ...PLAN_INPUT, organisation: 'B' }, drafts('reach'));
+    const kpiOf = async (planId: string) => (await db.kpis.where('planId').equals(planId).first())!;
+    const [ka, kb] = [await kpiOf(a.id), await kpiOf(b.id)];
+    const day = (id: string, planId: string, kpiId: string, date: string) => ({
+      ...{ id, planId, kpiId, start: date, end: date, value: 1, source: 'manual' as const },
+    });
+    await storeMeasurements(db, [
+      day('ok', a.id, ka.id, '2026-01-05'),
+      day('bad-day', a.id, ka.id, '2026-01-06'),
+      day('other', b.id, kb.id, '2026-01-06'),
+    ]);
+    await db.measurementPacks.update(
+      [a.id, ka.id, '', '2026-01'] as never,
+      {
+        values: [1, Infinity],
+      } as never,
+    );
+    await db.measurementPacks.update(
+      [b.id, kb.id, '', '2026-01'] as never,
+      {
+        values: ['x'],
+      } as never,
+    );
+    const month = { ...day('bad-month', a.id, ka.id, '2026-02-01'), end: '2026-02-28' };
+    await db.measurements.add({ ...month, value: 'lots' } as never);
+
+    const { file, problems } = await exportBackupChecked(db, NOW, [a.id]);
+    expect(file.data.plans[0]!.measurements).toHaveLength(3);
+    expect(problems.map((p) => [p.where, p.key, p.issues.map((i) => i.path)])).toEqual([
+      ['measurements', 'bad-month', ['value']],
+      ['measurements', 'bad-day', ['value']],
+    ]);
+    expect((await exportBackupChecked(db, NOW)).problems).toHaveLength(3);
   });
 });
 

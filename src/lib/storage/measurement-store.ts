@@ -1,4 +1,4 @@
-import { describeIssues } from '$lib/schema/issues';
+import { describeIssues, partitionRows, rowKey, type StoredDataProblem } from '$lib/schema/issues';
 import { measurementSchema, type Measurement } from '$lib/schema/measurement';
 import { PLAN_TABLES, type PlanTable } from '$lib/schema/tables';
 import type { TalentloopDb } from './db';
@@ -75,6 +75,31 @@ export async function readAllMeasurements(db: TalentloopDb): Promise<unknown[]> 
     db.measurementPacks.toArray(),
   ]);
   return [...rows, ...packs.flatMap(looseValues)];
+}
+
+/**
+ * Every measurement stored as plain rows (as `readAllMeasurements`), and the values that fail
+ * the schema: a sound pack is checked whole (`isSoundPack`), the rest value by value.
+ */
+export async function readAllMeasurementsChecked(
+  db: TalentloopDb,
+): Promise<{ rows: unknown[]; problems: StoredDataProblem[] }> {
+  const [singles, packs] = await Promise.all([
+    db.measurements.toArray(),
+    db.measurementPacks.toArray(),
+  ]);
+  const problems = partitionRows(singles, measurementSchema, 'measurements', rowKey).problems;
+  const rows: unknown[] = [...singles];
+  for (const pack of packs) {
+    if (isSoundPack(pack)) {
+      for (const m of unpackValues(pack)) rows.push(m);
+      continue;
+    }
+    const loose = looseValues(pack);
+    problems.push(...partitionRows(loose, measurementSchema, 'measurements', rowKey).problems);
+    for (const m of loose) rows.push(m);
+  }
+  return { rows, problems };
 }
 
 /** How many values a plan has. */
