@@ -5,7 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { benchDashboard } from './bench-dashboard.js';
+import { benchDashboard, benchOpenPlan } from './bench-dashboard.js';
 import { benchBackup, benchBackupCheck } from './bench-backup.js';
 import { benchImport } from './bench-import.js';
 import { benchLighthouse } from './bench-lighthouse.js';
@@ -18,6 +18,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4174);
 const lighthouseOnly = process.argv.includes('--lighthouse-only');
 // `--backup-only`: only the backup figures (export, import, and checking a 50 MB backup).
 const backupOnly = process.argv.includes('--backup-only');
+// `--plan-only`: only the figures of big plans in IndexedDB (dashboard, open plan, grid).
+const planOnly = process.argv.includes('--plan-only');
 // `--no-lighthouse`: every figure but Lighthouse's (a quicker run).
 const noLighthouse = process.argv.includes('--no-lighthouse');
 const ORIGIN = `http://localhost:${PORT}`;
@@ -33,7 +35,7 @@ function print(name, value, unit, note = '') {
 
 // 0. The pure domain, in Node: all verdicts of a large plan (vitest bench, bench/*.bench.ts).
 mkdirSync(new URL('../bench-results/', import.meta.url), { recursive: true });
-if (!lighthouseOnly && !backupOnly) benchDomain();
+if (!lighthouseOnly && !backupOnly && !planOnly) benchDomain();
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -50,12 +52,13 @@ try {
   await waitForServer();
 
   if (backupOnly) await benchBackups(executablePath);
+  else if (planOnly) await benchPlans(executablePath);
   else if (!lighthouseOnly) await benchPages(executablePath);
 
   // 2. Lighthouse, mobile preset (the default): the first page, Settings, and the example
   //    plan's dashboard and a wizard step. `--lighthouse-runs N` measures each N times.
   const runsArg = process.argv.indexOf('--lighthouse-runs');
-  if (!backupOnly && !noLighthouse)
+  if (!backupOnly && !planOnly && !noLighthouse)
     await benchLighthouse(
       executablePath,
       ORIGIN,
@@ -187,6 +190,7 @@ async function benchPages(executablePath) {
   // The IndexedDB figures in profiles on disk, as users' browsers keep their data.
   const profiles = onDiskProfiles(executablePath);
   await benchDashboard(profiles, ORIGIN, firstPageScripts, print);
+  await benchOpenPlan(profiles, ORIGIN, print);
   await benchBackup(profiles, ORIGIN, print);
   await benchBackupCheck(browser, ORIGIN, print);
   await benchImport(profiles, ORIGIN, print);
@@ -202,4 +206,14 @@ async function benchBackups(executablePath) {
   await benchBackup(onDiskProfiles(executablePath), ORIGIN, print);
   await benchBackupCheck(browser, ORIGIN, print);
   await browser.close();
+}
+
+/**
+ * The figures of big plans alone (`--plan-only`): dashboard, opening a plan, its grid.
+ * @param {string} executablePath
+ */
+async function benchPlans(executablePath) {
+  const profiles = onDiskProfiles(executablePath);
+  await benchDashboard(profiles, ORIGIN, new Set(), print);
+  await benchOpenPlan(profiles, ORIGIN, print);
 }

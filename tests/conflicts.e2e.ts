@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { storedValues } from './stored-values';
 import { seriousViolations } from './pages/plan';
 
 /**
@@ -81,30 +82,11 @@ async function importFile(
 }
 
 /** The days (start dates) of the plan's stored values of January 2026, as IndexedDB holds them. */
-function storedJanuary(page: Page, planId: string): Promise<string[]> {
-  return page.evaluate(
-    (id) =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('talentloop');
-        open.onerror = () => reject(open.error ?? new Error('open failed'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('measurements').objectStore('measurements').getAll();
-          all.onsuccess = () => {
-            db.close();
-            const rows = all.result as { planId: string; start: string; end: string }[];
-            resolve(
-              rows
-                .filter((m) => m.planId === id && m.start.startsWith('2026-01'))
-                .map((m) => `${m.start}/${m.end}`)
-                .sort(),
-            );
-          };
-          all.onerror = () => reject(all.error ?? new Error('read failed'));
-        };
-      }),
-    planId,
-  );
+async function storedJanuary(page: Page, planId: string): Promise<string[]> {
+  return (await storedValues(page))
+    .filter((m) => m.planId === planId && m.start.startsWith('2026-01'))
+    .map((m) => `${m.start}/${m.end}`)
+    .sort();
 }
 
 const ALL = [

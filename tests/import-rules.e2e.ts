@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { storedValues } from './stored-values';
 import { openExample, seriousViolations } from './pages/plan';
 
 /**
@@ -16,23 +17,8 @@ const csv = (name: string, text: string) => ({
 });
 
 /** Every stored value of the plan, as IndexedDB holds it, in a fixed order. */
-function storedValues(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('talentloop');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('measurements').objectStore('measurements').getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            const rows = req.result as { kpiId: string; start: string; end: string }[];
-            resolve(rows.map((row) => JSON.stringify(row)).sort());
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+async function storedRows(page: Page): Promise<string[]> {
+  return (await storedValues(page)).map((row) => JSON.stringify(row)).sort();
 }
 
 test.describe('CSV values that break the number rules (English)', () => {
@@ -42,7 +28,7 @@ test.describe('CSV values that break the number rules (English)', () => {
     page,
   }) => {
     const id = await openExample(page, 'Try with example data');
-    const before = await storedValues(page);
+    const before = await storedRows(page);
     expect(before.length).toBeGreaterThan(0);
     await page.goto(`/loops/import?id=${id}`);
 
@@ -90,7 +76,7 @@ test.describe('CSV values that break the number rules (English)', () => {
 
     await page.reload();
     await expect(page.getByLabel('Choose a CSV file')).toBeVisible();
-    expect(await storedValues(page)).toEqual(before);
+    expect(await storedRows(page)).toEqual(before);
   });
 });
 
@@ -99,7 +85,7 @@ test.describe('CSV values that break the number rules (Dutch)', () => {
 
   test('a Dutch file: each refusal in Dutch, with its line, column and date', async ({ page }) => {
     const id = await openExample(page, 'Probeer met voorbeeldgegevens');
-    const before = await storedValues(page);
+    const before = await storedRows(page);
     await page.goto(`/loops/import?id=${id}`);
     await page
       .getByLabel('Kies een CSV-bestand')
@@ -121,6 +107,6 @@ test.describe('CSV values that break the number rules (Dutch)', () => {
     await expect(page.getByRole('button', { name: /importeren$/ })).toHaveCount(0);
     await page.reload();
     await expect(page.getByLabel('Kies een CSV-bestand')).toBeVisible();
-    expect(await storedValues(page)).toEqual(before);
+    expect(await storedRows(page)).toEqual(before);
   });
 });

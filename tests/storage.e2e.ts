@@ -1,4 +1,6 @@
 import { expect, test } from './fixtures';
+import { SCHEMA_V1, SCHEMA_V2 } from '../src/lib/storage/schema-versions';
+import { storedValues } from './stored-values';
 
 test.use({ locale: 'en-GB' });
 
@@ -153,4 +155,81 @@ test('another tab upgrading the database leaves this tab with a message, not bro
   await expect(alert).toContainText('Talentloop was updated in another tab');
   await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+});
+
+test('a database of the previous version (2) is upgraded when a plan opens, every value kept', async ({
+  page,
+}) => {
+  // The app's first page only reads; this page never opens the database.
+  await page.goto('/how-talentloop-decides');
+  const stores = { ...SCHEMA_V1, ...SCHEMA_V2 };
+  const seeded = await page.evaluate(async (schema) => {
+    const req = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error ?? new Error('request failed'));
+      });
+    // Version 2 as Dexie made it (Dexie stores version n as n × 10), with plain calls.
+    const open = indexedDB.open('talentloop', 20);
+    open.onupgradeneeded = () => {
+      for (const [name, spec] of Object.entries(schema)) {
+        const [primary = '', ...indexes] = spec.split(',').map((s) => s.trim());
+        const store = open.result.createObjectStore(name, { keyPath: primary });
+        for (const index of indexes) {
+          const unique = index.startsWith('&');
+          const path = index.replace('&', '');
+          const keyPath = path.startsWith('[') ? path.slice(1, -1).split('+') : path;
+          store.createIndex(path, keyPath, { unique });
+        }
+      }
+    };
+    const db = await req(open);
+    const now = '2026-01-01T00:00:00.000Z';
+    const planId = 'old-plan';
+    const tx = db.transaction(['plans', 'kpis', 'loops', 'measurements'], 'readwrite');
+    tx.objectStore('plans').put({
+      ...{ id: planId, organisation: 'Old BV', loopLength: { unit: 'months', count: 2 } },
+      ...{ firstLoopStart: '2026-01-01', defaultComparison: 'previousLoop', currency: 'EUR' },
+      ...{ notes: '', example: false, createdAt: now, updatedAt: now },
+    });
+    tx.objectStore('kpis').put({
+      ...{ id: 'kpi-1', planId, name: 'Visits', pillar: 'traffic', side: 'recruitment' },
+      ...{ unit: 'count', direction: 'higher', aggregation: { kind: 'sum' } },
+      ...{ source: 'analytics', order: 0 },
+    });
+    tx.objectStore('loops').put({
+      ...{ id: 'loop-1', planId, index: 1, focus: 'traffic', strategy: '' },
+      ...{ expectationsNotes: '', insights: { targetGroup: '', reaction: '', journey: '' } },
+      ...{ wizardStep: 4, updatedAt: now },
+    });
+    const rows: Record<string, unknown>[] = [];
+    for (let d = 1; d <= 59; d++) {
+      const date = new Date(Date.UTC(2026, 0, d)).toISOString().slice(0, 10);
+      const row: Record<string, unknown> = {
+        ...{ id: `m-${String(d).padStart(2, '0')}`, planId, kpiId: 'kpi-1' },
+        ...{ start: date, end: date, value: d % 10 === 0 ? null : d, source: 'analytics' },
+      };
+      if (d === 7) row.note = 'job fair';
+      rows.push(row);
+    }
+    rows.push({
+      ...{ id: 'total', planId, kpiId: 'kpi-1', start: '2026-01-01', end: '2026-02-28' },
+      ...{ value: 1000, source: 'manual' },
+    });
+    for (const row of rows) tx.objectStore('measurements').put(row);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+    });
+    db.close();
+    return rows.sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : 1));
+  }, stores);
+
+  await page.goto('/loops?id=old-plan');
+  await expect(page.getByRole('heading', { name: /Old BV/ }).first()).toBeVisible();
+  const version = await page.evaluate(
+    async () => (await indexedDB.databases()).find((d) => d.name === 'talentloop')?.version,
+  );
+  expect(version).toBe(30);
+  expect(await storedValues(page)).toEqual(seeded);
 });

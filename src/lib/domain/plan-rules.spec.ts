@@ -162,6 +162,31 @@ describe('finerInside', () => {
     expect(inside.size).toBe(0);
   });
 
+  it('finds the same cells over disjoint ranges (one search per value) as over overlapping ones', () => {
+    const naive = (rows: ReturnType<typeof m>[], ranges: DateRange[]) => {
+      const out = new Set<string>();
+      for (const r of ranges)
+        for (const x of rows)
+          if (x.start >= r.start && x.end <= r.end && !(x.start === r.start && x.end === r.end))
+            out.add(`${x.kpiId}|${r.start}`);
+      return out;
+    };
+    const rows = Array.from({ length: 300 }, (_, i) => {
+      const day = 1 + (i % 28);
+      const start = `2024-0${1 + (i % 4)}-${String(day).padStart(2, '0')}`;
+      const end = `2024-0${1 + (i % 4)}-${String(Math.min(28, day + (i % 3) * 5)).padStart(2, '0')}`;
+      return m(`k${i % 5}`, start, end, i);
+    });
+    const months: DateRange[] = [
+      { start: '2024-03-01', end: '2024-03-31' },
+      { start: '2024-01-01', end: '2024-01-31' },
+      { start: '2024-02-01', end: '2024-02-29' },
+    ];
+    expect(finerInside(rows, months)).toEqual(naive(rows, months));
+    const overlapping = [...months, { start: '2024-01-15', end: '2024-02-15' }, baseline];
+    expect(finerInside(rows, overlapping)).toEqual(naive(rows, overlapping));
+  });
+
   it('counts a period touching both edges but one day shorter as finer', () => {
     const inside = finerInside(
       [

@@ -8,6 +8,8 @@ import {
   kpiPeriodValue,
   MAX_HISTORY_LOOPS,
   namedBasis,
+  periodValues,
+  periodValuesOver,
   planVerdicts,
   referenceRange,
 } from './plan-verdicts';
@@ -306,5 +308,37 @@ describe('a running loop with channels that report up to different days', () => 
     // 300 in 20 days, 885, which leaves LinkedIn's missing days out).
     expect(visits.value).toBe(200);
     expect(visits.pacing?.projected).toBeCloseTo(1180, 6);
+  });
+});
+
+describe('periodValuesOver', () => {
+  it('gives for each period what periodValues gives for it alone', () => {
+    const kpis = [kpi('careerSiteVisits'), kpi('reach')];
+    const points = (seed: number): Point[] =>
+      Array.from({ length: 90 }, (_, d) => {
+        const date = addDays('2026-01-01', d);
+        return { start: date, end: date, value: d % 9 === 0 ? null : (d * seed) % 37 };
+      });
+    const measurements = { careerSiteVisits: points(3), reach: points(5) };
+    const periods = [
+      { start: '2026-01-01', end: '2026-01-31' },
+      { start: '2026-02-01', end: '2026-03-31' },
+      { start: '2026-03-15', end: '2026-04-30' },
+    ];
+    const together = periodValuesOver(kpis, measurements, periods);
+    expect(together).toEqual({
+      ok: true,
+      value: periods.map((p) => {
+        const alone = periodValues(kpis, measurements, p);
+        if (!alone.ok) throw new Error('expected values');
+        return alone.value;
+      }),
+    });
+  });
+
+  it('refuses an inverted period like periodValues', () => {
+    const inverted = { start: '2026-02-01', end: '2026-01-01' };
+    expect(periodValuesOver([], {}, [inverted]).ok).toBe(false);
+    expect(periodValues([], {}, inverted).ok).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { sortRows } from './tables';
 import { describe, expect, it } from 'vitest';
 import {
   isIsoDate,
@@ -151,5 +152,25 @@ describe('timestampSchema', () => {
       42,
     ])
       expect(timestampSchema.safeParse(bad).success, String(bad)).toBe(false);
+  });
+});
+
+describe('sortRows of measurements', () => {
+  it('gives exactly the order of start, then id (stable), as a plain sort by them would', () => {
+    const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const rows = Array.from({ length: 500 }, (_, i) => ({
+      id: `m-${(i * 7919) % 37}`,
+      planId: 'p',
+      kpiId: `k-${i}`,
+      start: `2026-0${1 + (i % 3)}-1${i % 10}`,
+      end: '2026-03-31',
+      value: i,
+      source: 'manual' as const,
+    }));
+    const expected = [...rows].sort((a, b) => compare(a.start, b.start) || compare(a.id, b.id));
+    expect(sortRows('measurements', rows)).toEqual(expected);
+    expect(sortRows('measurements', rows).map((r) => r.kpiId)).toEqual(
+      expected.map((r) => r.kpiId),
+    );
   });
 });

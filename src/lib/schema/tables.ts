@@ -23,7 +23,11 @@ export const planTables = {
   loopChanges: table(loopChangeSchema, (a, b) => compare(a.date, b.date) || byId(a, b)),
   // The order of the plan's index on [planId+start]: a read is already sorted, and a sort after
   // a write that appends rows is near-linear (the engine's sort runs on sorted stretches).
-  measurements: table(measurementSchema, (a, b) => compare(a.start, b.start) || byId(a, b)),
+  measurements: table(
+    measurementSchema,
+    (a, b) => compare(a.start, b.start) || byId(a, b),
+    byStartThenId,
+  ),
   meetings: table(meetingSchema, (a, b) => b.date.localeCompare(a.date)),
   budgets: table(budgetSchema, (a, b) => a.year - b.year),
 };
@@ -37,17 +41,42 @@ function byId(a: { id: string }, b: { id: string }): number {
   return compare(a.id, b.id);
 }
 
+/**
+ * Rows in start, then id order, as the comparator above orders them (a stable sort, so rows
+ * equal in both keep their order), but grouped by start first: a plan of 100,000 daily values
+ * has ~2,000 distinct days, so this sorts 2,000 dates and many short lists of ids instead of
+ * 100,000 rows (a quarter of the time, measured in Chromium).
+ */
+function byStartThenId<R extends { start: string; id: string }>(rows: readonly R[]): R[] {
+  const groups = new Map<string, R[]>();
+  for (const row of rows) {
+    const group = groups.get(row.start);
+    if (group) group.push(row);
+    else groups.set(row.start, [row]);
+  }
+  const out: R[] = [];
+  for (const start of [...groups.keys()].sort(compare)) {
+    const group = groups.get(start) as R[];
+    if (group.length > 1) group.sort(byId);
+    for (const row of group) out.push(row);
+  }
+  return out;
+}
+
 type TableEntry<S extends z.ZodMiniObject = z.ZodMiniObject> = {
   schema: S;
   /** How the bundle sorts the rows: the same after a fresh read and after applying a change. */
   order?: (a: z.infer<S>, b: z.infer<S>) => number;
+  /** A faster sort giving exactly `order`'s result, for tables of many rows. */
+  sort?: (rows: readonly z.infer<S>[]) => z.infer<S>[];
 };
 
 function table<S extends z.ZodMiniObject>(
   schema: S,
   order?: (a: z.infer<S>, b: z.infer<S>) => number,
+  sort?: (rows: readonly z.infer<S>[]) => z.infer<S>[],
 ): TableEntry<S> {
-  return order ? { schema, order } : { schema };
+  return { schema, ...(order && { order }), ...(sort && { sort }) };
 }
 
 /** A table whose rows belong to one plan. */
@@ -72,8 +101,9 @@ export function schemaOf(table: PlanTable): z.ZodMiniObject {
 
 /** `rows` sorted the way the bundle keeps that table (a new array). */
 export function sortRows<T extends PlanTable>(table: T, rows: readonly PlanRow<T>[]): PlanRow<T>[] {
-  const order = (planTables[table] as TableEntry).order as
-    ((a: PlanRow<T>, b: PlanRow<T>) => number) | undefined;
+  const entry = planTables[table] as TableEntry;
+  if (entry.sort) return entry.sort(rows) as PlanRow<T>[];
+  const order = entry.order as ((a: PlanRow<T>, b: PlanRow<T>) => number) | undefined;
   return order ? [...rows].sort(order) : [...rows];
 }
 

@@ -19,6 +19,7 @@ import {
 } from './backup-files';
 import { BackupImport } from './backup-import.svelte';
 import { appDb, drafts, PLAN_INPUT, useAppDb } from './test-support';
+import { storedMeasurements } from '$lib/storage/test-support';
 
 useAppDb();
 
@@ -121,7 +122,7 @@ describe('snapshots', () => {
     await restoreSnapshot(result.snapshotId);
     expect((await db.plans.toArray()).map((p) => p.id)).toEqual([before.id]);
     expect(await db.kpis.where('planId').equals(incoming.id).count()).toBe(0);
-    expect(await db.measurements.count()).toBe(1);
+    expect((await storedMeasurements(db)).length).toBe(1);
     const { snapshots } = await listSnapshots();
     // The restored snapshot is used up; the state it replaced has one of its own.
     expect(snapshots.map((s) => [s.createdAt, s.plans])).toEqual([['2026-11-23T10:02:00.000Z', 2]]);

@@ -1,4 +1,5 @@
 import { backupFileName, type BackupFile } from '$lib/backup/format';
+import type { StoredDataProblem } from '$lib/schema/issues';
 import type { SnapshotRow } from '$lib/schema/snapshot';
 import {
   readSavedFile,
@@ -18,6 +19,16 @@ export type ListedSnapshot = Omit<SnapshotRow, 'file'>;
 /** Every plan (or those in `planIds`) as a backup file, as stored now. */
 export function exportBackup(planIds?: string[]): Promise<BackupFile> {
   return withStorage(backupRepo, (repo, db) => repo.exportBackup(db, nowStamp(), planIds));
+}
+
+/**
+ * `exportBackup`, and its records that fail their schema (damaged since they were written):
+ * what a download checks instead of the whole file (see exportBackupChecked).
+ */
+export function exportBackupChecked(
+  planIds?: string[],
+): Promise<{ file: BackupFile; problems: StoredDataProblem[] }> {
+  return withStorage(backupRepo, (repo, db) => repo.exportBackupChecked(db, nowStamp(), planIds));
 }
 
 /** The snapshots taken before imports, newest first, and how many are kept. */

@@ -12,6 +12,7 @@ import { CsvImport } from './csv-import.svelte';
 import { planSession } from './plan-session.svelte';
 import { settingsState } from './settings.svelte';
 import { appDb, drafts, PLAN_INPUT, useAppDb } from './test-support';
+import { storedMeasurements } from '$lib/storage/test-support';
 
 // Node has no Web Worker: the file is read here, by the same extraction the worker runs.
 vi.mock('$lib/import/read-file', async (importOriginal) => ({
@@ -146,7 +147,7 @@ describe('CsvImport.write', () => {
       ]),
     );
     expect(stored).toHaveLength(4);
-    expect(await db.measurements.count()).toBe(4);
+    expect((await storedMeasurements(db)).length).toBe(4);
 
     // "Not imported" where nothing was suggested (Other) is no choice: not remembered.
     const remembered = { Reach: reach, Hires: hires };
@@ -250,7 +251,7 @@ describe('CsvImport.write', () => {
     expect(csv.phase).toBe('failed');
     expect(csv.failure).toBe(planSession.failure);
     expect(String(csv.failure)).toMatch(/is not in plan/);
-    expect(await db.measurements.count()).toBe(0);
+    expect((await storedMeasurements(db)).length).toBe(0);
     expect(settingsState.values.importMappings).toEqual({});
   });
 
@@ -265,13 +266,13 @@ describe('CsvImport.write', () => {
     ]);
     await csv.write();
     expect(csv.phase).toBe('mapping');
-    expect(await db.measurements.count()).toBe(0);
+    expect((await storedMeasurements(db)).length).toBe(0);
     // Leaving that column out lifts the refusal: the rest is written.
     csv.mapping = { 'col-1': reach, 'col-2': null };
     expect(csv.refusals).toEqual([]);
     await csv.write();
     expect(csv.phase).toBe('done');
-    expect((await db.measurements.toArray()).map((m) => m.value).sort()).toEqual([100, 150]);
+    expect((await storedMeasurements(db)).map((m) => m.value).sort()).toEqual([100, 150]);
   });
 
   it('an ATS export: days without a candidate count as zero in its channels unless unticked, over no stored value', async () => {
@@ -305,9 +306,9 @@ describe('CsvImport.write', () => {
     csv.fillZeros = true;
     await csv.write();
     expect(csv.result).toEqual({ added: 59, replaced: 0, skipped: 0, zeros: 58 });
-    const stored = (await db.measurements.where('kpiId').equals(hires).toArray()).sort((a, b) =>
-      a.start.localeCompare(b.start),
-    );
+    const stored = (await storedMeasurements(db))
+      .filter((m) => m.kpiId === hires)
+      .sort((a, b) => a.start.localeCompare(b.start));
     expect(stored).toHaveLength(60);
     expect(
       stored.filter((m) => m.value !== 0).map((m) => [m.start, m.value, m.source, m.channel]),
@@ -349,7 +350,7 @@ describe('CsvImport.write', () => {
     expect(loop1.after.value).toBe(100);
     await second.write();
     expect(second.result).toMatchObject({ added: 4, replaced: 0 });
-    const stored = await db.measurements.where('kpiId').equals(spend).toArray();
+    const stored = (await storedMeasurements(db)).filter((m) => m.kpiId === spend);
     expect(stored.map((m) => [m.start, m.channel, m.value]).sort()).toEqual([
       ['2026-01-01', 'LinkedIn', 45],
       ['2026-01-01', 'Meta', 30],
@@ -367,7 +368,7 @@ describe('CsvImport.write', () => {
     expect(again.preview.find((c) => c.kpiId === spend && c.period === 1)!.after.value).toBe(101);
     await again.write();
     expect(again.result).toMatchObject({ added: 0, replaced: 4 });
-    const after = await db.measurements.where('kpiId').equals(spend).toArray();
+    const after = (await storedMeasurements(db)).filter((m) => m.kpiId === spend);
     expect(after).toHaveLength(4);
     expect(after.reduce((sum, m) => sum + (m.value ?? 0), 0)).toBe(101);
   });
@@ -396,7 +397,7 @@ describe('CsvImport.write', () => {
     expect(csv.preview.find((c) => c.kpiId === spend && c.period === 1)!.after.value).toBe(550);
     await csv.write();
     expect(csv.result).toMatchObject({ added: 1, replaced: 1 });
-    const stored = await db.measurements.where('kpiId').equals(spend).toArray();
+    const stored = (await storedMeasurements(db)).filter((m) => m.kpiId === spend);
     expect(stored.map((m) => [m.start, m.end, m.channel, m.value]).sort()).toEqual([
       ['2026-01-01', '2026-01-01', 'Meta', 30],
       ['2026-01-01', '2026-02-28', undefined, 500],
@@ -430,7 +431,7 @@ describe('CsvImport.write', () => {
     expect(loop1(replace).after.value).toBe(3);
     await replace.write();
     expect(replace.result).toMatchObject({ replaced: 3 });
-    const stored = await db.measurements.where('kpiId').equals(hires).toArray();
+    const stored = (await storedMeasurements(db)).filter((m) => m.kpiId === hires);
     expect(stored.map((m) => [m.start, m.channel, m.value]).sort()).toEqual([
       ['2026-01-05', 'ATS', 1],
       ['2026-01-05', 'Indeed', 1],
@@ -459,7 +460,7 @@ describe('CsvImport.write', () => {
     csv.conflicts = 'replace';
     await csv.write();
     expect(csv.result).toMatchObject({ added: 1, replaced: 1 });
-    const stored = await db.measurements.where('kpiId').equals(hires).toArray();
+    const stored = (await storedMeasurements(db)).filter((m) => m.kpiId === hires);
     expect(stored.map((m) => [m.start, m.end, m.channel, m.value]).sort()).toEqual([
       ['2026-01-05', '2026-01-05', 'Werkenbij', 2],
       ['2026-02-01', '2026-02-28', undefined, 4],
@@ -478,7 +479,7 @@ describe('CsvImport.write', () => {
     again.channelText = 'stepstone';
     expect(again.conflictCount).toBe(1);
     await again.write();
-    const stored = await db.measurements.where('kpiId').equals(hires).toArray();
+    const stored = (await storedMeasurements(db)).filter((m) => m.kpiId === hires);
     expect(stored.map((m) => [m.channel, m.value])).toEqual([['StepStone', 2]]);
   });
 
@@ -492,7 +493,7 @@ describe('CsvImport.write', () => {
     csv.channelText = 'facebook';
     expect(csv.channel).toBe('Meta');
     await csv.write();
-    const [stored] = await db.measurements.where('kpiId').equals(hires).toArray();
+    const [stored] = (await storedMeasurements(db)).filter((m) => m.kpiId === hires);
     expect(stored?.channel).toBe('Meta');
   });
 
@@ -514,7 +515,7 @@ describe('CsvImport.write', () => {
     csv.mapping = { 'col-1': null, 'col-2': null, 'col-3': null };
     await csv.write();
     expect(csv.phase).toBe('mapping');
-    expect(await db.measurements.count()).toBe(0);
+    expect((await storedMeasurements(db)).length).toBe(0);
   });
 
   it('reset forgets the file', async () => {

@@ -12,6 +12,7 @@ import { channelValues, pointsByKey, type ChannelValue } from '$lib/domain/plan-
 import {
   planVerdicts,
   periodValues,
+  periodValuesOver,
   referenceRange,
   type SpendFallback,
 } from '$lib/domain/plan-verdicts';
@@ -307,6 +308,14 @@ class LoopView {
   /** A measured KPI's value over a period per channel (the grid's channels, on demand). */
   channelValues(definition: KpiDefinition, range: DateRange): ChannelValue[] {
     return channelValues(definition, this.#input?.measurements[definition.key] ?? [], range);
+  }
+
+  /** `periodValues` for several periods at once (each KPI's data prepared once), in order. */
+  periodValuesOver(ranges: readonly DateRange[]): Record<string, PeriodValue>[] {
+    const input = this.#input;
+    if (!input) return ranges.map(() => ({}));
+    const values = periodValuesOver(input.kpis, input.measurements, ranges, input.targetGroupSize);
+    return values.ok ? values.value : ranges.map(() => ({}));
   }
 
   /** Saves values typed or pasted into the grid (each on exactly its period). */

@@ -14,6 +14,7 @@ import { appStatus } from './app-status.svelte';
 import { planSession } from './plan-session.svelte';
 import type { TabMessage } from './tab-sync';
 import { appDb, drafts, dumpTables, PLAN_INPUT, unordered, useAppDb } from './test-support';
+import { storedMeasurements } from '$lib/storage/test-support';
 
 // The real reader, wrapped so a test can count its calls or hold one back.
 vi.mock('$lib/storage/plan-read', async (importOriginal) => {
@@ -364,7 +365,7 @@ describe('planSession.mutate', () => {
     );
     expect(planSession.bundle).toBe(before);
     expect(planSession.plan?.organisation).toBe('Open one');
-    expect(await a.db.measurements.count()).toBe(1);
+    expect((await storedMeasurements(a.db)).length).toBe(1);
   });
 });
 

@@ -16,6 +16,7 @@ import {
   measurement,
   newPlan,
   rejection,
+  storeMeasurements,
   target,
   useTestDb,
 } from './test-support';
@@ -58,7 +59,7 @@ describe('loadPlanBundle', () => {
       await db.kpis.bulkAdd(kpis);
       await db.loops.bulkAdd([loop3, loop2]);
       await db.targets.bulkAdd([...targets, target(b.loop, bKpi, 99)]);
-      await db.measurements.bulkAdd([...measurements, measurement(bKpi, BASELINE, 7)]);
+      await storeMeasurements(db, [...measurements, measurement(bKpi, BASELINE, 7)]);
       await db.loopChanges.bulkAdd([change, { ...change, id: 'other', planId: b.plan.id }]);
     });
 

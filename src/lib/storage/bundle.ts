@@ -11,6 +11,8 @@ import {
 } from '$lib/schema/tables';
 import type { TalentloopDb } from './db';
 import { InvalidRecordError, PlanNotFoundError } from './errors';
+import { isSoundPack, looseValues, unpackValues } from './measurement-pack';
+import { PLAN_STORES, readPlanStored } from './measurement-store';
 
 /** Everything the plan pages work with, validated on read: the plan, its rows, what was skipped. */
 export type PlanBundle = PlanData & { problems: StoredDataProblem[] };
@@ -18,12 +20,15 @@ export type PlanBundle = PlanData & { problems: StoredDataProblem[] };
 /**
  * A plan's rows as read, checked like every read: the plan must be valid (else the whole plan
  * is refused with its reasons); any other invalid row is left out and reported, never changed.
- * Each table is sorted as the registry says.
+ * `packs` are the plan's measurement packs: a sound pack's values are taken as they are (the
+ * pack check applies the measurement schema's rules to its arrays at once), a damaged pack's
+ * values are checked one by one. Each table is sorted as the registry says.
  */
 export function assembleBundle(
   planId: string,
   plan: unknown,
   rows: Record<PlanTable, readonly unknown[]>,
+  packs: readonly unknown[] = [],
 ): PlanBundle {
   if (!plan) throw new PlanNotFoundError(planId);
   const parsed = planSchema.safeParse(plan);
@@ -33,6 +38,16 @@ export function assembleBundle(
   for (const table of PLAN_TABLES) {
     const part = partitionRows(rows[table], schemaOf(table), table, rowKey);
     problems.push(...part.problems);
+    if (table === 'measurements')
+      for (const pack of packs) {
+        if (isSoundPack(pack)) {
+          for (const m of unpackValues(pack)) part.valid.push(m);
+          continue;
+        }
+        const loose = partitionRows(looseValues(pack), schemaOf(table), table, rowKey);
+        problems.push(...loose.problems);
+        for (const m of loose.valid) part.valid.push(m);
+      }
     (valid as Record<PlanTable, unknown>)[table] = sortRows(
       table,
       part.valid as PlanRow<typeof table>[] as never[],
@@ -43,11 +58,14 @@ export function assembleBundle(
 
 /** A plan with its rows through Dexie (when the database had to be opened or upgraded). */
 export async function loadPlanBundle(db: TalentloopDb, planId: string): Promise<PlanBundle> {
-  return db.transaction('r', ['plans', ...PLAN_TABLES], async () => {
+  return db.transaction('r', PLAN_STORES, async () => {
     const plan: unknown = await db.plans.get(planId);
     const rows = emptyRows() as Record<PlanTable, unknown[]>;
+    let packs: unknown[] = [];
     for (const table of PLAN_TABLES)
-      rows[table] = await db.table(table).where('planId').equals(planId).toArray();
-    return assembleBundle(planId, plan, rows);
+      if (table === 'measurements')
+        ({ rows: rows[table], packs } = await readPlanStored(db, planId));
+      else rows[table] = await db.table(table).where('planId').equals(planId).toArray();
+    return assembleBundle(planId, plan, rows, packs);
   });
 }

@@ -44,20 +44,22 @@ describe('the list of schema versions', () => {
   });
 });
 
-describe('schema version 1', () => {
-  it('creates every table with its indexes (and version 2 the snapshots)', () => {
+describe('the current schema', () => {
+  it('has every table, the measurement packs keyed by plan, KPI, channel and month', () => {
     const tables = db.tables.map((t) => t.name).sort();
     expect(tables).toEqual(
-      [...new Set([...Object.keys(SCHEMA_V1), ...Object.keys(SCHEMA_V2)])].sort(),
+      [...new Set(SCHEMA_VERSIONS.flatMap((stores) => Object.keys(stores)))].sort(),
     );
+    // [kpiId+start] is gone in version 3: the plan's range answers every query on the few
+    // records of periods of a month or longer.
     const measurements = db.table('measurements').schema;
-    expect(measurements.indexes.map((i) => i.name).sort()).toEqual([
-      '[kpiId+start]',
-      '[planId+start]',
-    ]);
+    expect(measurements.indexes.map((i) => i.name)).toEqual(['[planId+start]']);
+    const packs = db.table('measurementPacks').schema;
+    expect(packs.primKey.keyPath).toEqual(['planId', 'kpiId', 'channel', 'month']);
+    expect(packs.indexes).toEqual([]);
   });
 
-  it('still finds measurements by plan and by KPI through the compound indexes', async () => {
+  it('finds period values by plan through [planId+start], and packs by a key range', async () => {
     const base = { source: 'manual' as const, start: '2026-01-01', end: '2026-01-31', value: 1 };
     await db.measurements.bulkAdd([
       { ...base, id: 'a', planId: 'p', kpiId: 'k1' },
@@ -65,37 +67,21 @@ describe('schema version 1', () => {
       { ...base, id: 'c', planId: 'q', kpiId: 'k3' },
     ]);
     expect(await db.measurements.where('planId').equals('p').primaryKeys()).toEqual(['a', 'b']);
-    expect(await db.measurements.where('kpiId').equals('k3').primaryKeys()).toEqual(['c']);
     await db.measurements.where('planId').equals('p').delete();
     expect(await db.measurements.count()).toBe(1);
-  });
-
-  it("answers a KPI's values over time through [kpiId+start], in date order", async () => {
-    const base = { planId: 'p', source: 'manual' as const };
-    await db.measurements.bulkAdd([
-      { ...base, id: 'a', kpiId: 'k1', start: '2026-03-01', end: '2026-03-31', value: 3 },
-      { ...base, id: 'b', kpiId: 'k1', start: '2026-01-01', end: '2026-01-31', value: 1 },
-      { ...base, id: 'c', kpiId: 'k2', start: '2026-02-01', end: '2026-02-28', value: 9 },
-      { ...base, id: 'd', kpiId: 'k1', start: '2026-02-01', end: '2026-02-28', value: 2 },
+    const pack = { kpiId: 'k1', channel: '', ids: [], days: [], values: [], source: 'manual' };
+    await db.measurementPacks.bulkAdd([
+      { ...pack, planId: 'p', month: '2026-02' },
+      { ...pack, planId: 'p', month: '2026-01' },
+      { ...pack, planId: 'p', kpiId: 'k2', month: '2026-01' },
+      { ...pack, planId: 'pq', month: '2026-01' },
+    ] as never[]);
+    const keys = await db.measurementPacks.where(':id').between(['p'], ['p', []]).primaryKeys();
+    expect(keys).toEqual([
+      ['p', 'k1', '', '2026-01'],
+      ['p', 'k1', '', '2026-02'],
+      ['p', 'k2', '', '2026-01'],
     ]);
-    const rows = await db.measurements
-      .where('[kpiId+start]')
-      .between(['k1', '2026-01-15'], ['k1', '2026-12-31'])
-      .toArray();
-    expect(rows.map((r) => r.value)).toEqual([2, 3]);
-  });
-
-  it('refuses a second loop with the same index in one plan', async () => {
-    const loop = {
-      planId: 'p',
-      index: 1,
-      strategy: '',
-      expectationsNotes: '',
-      insights: { targetGroup: '', reaction: '', journey: '' },
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    };
-    await db.loops.add({ ...loop, id: 'l1' });
-    await expect(db.loops.add({ ...loop, id: 'l2' })).rejects.toThrow();
   });
 });
 
@@ -198,7 +184,7 @@ describe('schema version 2', () => {
     const old = new Dexie(name);
     old.version(1).stores(SCHEMA_V1);
     await old.table('settings').put({ key: 'backupReminderDays', value: 9 });
-    const value = { id: 'm', planId: 'p', kpiId: 'k', start: '2026-01-01', end: '2026-01-01' };
+    const value = { id: 'm', planId: 'p', kpiId: 'k', start: '2026-01-01', end: '2026-01-31' };
     await old.table('measurements').put({ ...value, value: 4, source: 'manual' });
     old.close();
     expect(await installedVersion(name)).toBe(10);
@@ -207,7 +193,7 @@ describe('schema version 2', () => {
     expect(await upgraded.settings.toArray()).toEqual([{ key: 'backupReminderDays', value: 9 }]);
     expect(await upgraded.snapshots.count()).toBe(0);
     expect(await upgraded.measurements.where('planId').equals('p').primaryKeys()).toEqual(['m']);
-    expect(await installedVersion(name)).toBe(20);
+    expect(await installedVersion(name)).toBe(SCHEMA_VERSION * 10);
     await upgraded.delete();
   });
 });

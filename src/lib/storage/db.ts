@@ -15,18 +15,60 @@ import type {
 } from '$lib/schema';
 
 import { DB_NAME, installedVersion, isNewer, SCHEMA_VERSION } from './db-info';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSIONS, type SchemaVersionNumber } from './schema-versions';
+import { measurementSchema } from '$lib/schema/measurement';
+import { splitForPacks, packValues, type MeasurementPack, type PackKey } from './measurement-pack';
+import {
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_VERSIONS,
+  type SchemaVersionNumber,
+} from './schema-versions';
 
-export { DB_NAME, installedVersion, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION, SCHEMA_VERSIONS };
+export {
+  DB_NAME,
+  installedVersion,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+};
 
 /** A data migration run by Dexie when a database is upgraded to its version. */
 type Upgrade = (tx: Transaction) => Promise<unknown> | void;
 
 /**
- * The data migrations, by the version they upgrade to (versions without one only change
- * indexes). Append-only like the versions in schema-versions.ts; none so far.
+ * Version 3: values shorter than a month move from `measurements` into their month's pack.
+ * Every valid value whose period is packed moves with its id and fields; a record that fails
+ * the schema stays where it is (reads keep reporting it; nothing is changed or dropped). Runs
+ * in Dexie's versionchange transaction, so a throw leaves version 2 and its data as they were.
  */
-const UPGRADES: { [V in SchemaVersionNumber]?: Upgrade } = {};
+export async function packDailyValues(tx: Transaction): Promise<void> {
+  const stored: unknown[] = await tx.table('measurements').toArray();
+  const valid: Measurement[] = [];
+  for (const row of stored) {
+    const parsed = measurementSchema.safeParse(row);
+    // A field the schema does not know would be lost in a pack: such a record stays too.
+    if (parsed.success && Object.keys(parsed.data).length === Object.keys(row as object).length)
+      valid.push(parsed.data);
+  }
+  const { packs } = splitForPacks(valid);
+  const records: MeasurementPack[] = [];
+  const moved: string[] = [];
+  for (const { key, rows } of packs.values()) {
+    records.push(packValues(key, rows));
+    for (const row of rows) moved.push(row.id);
+  }
+  await tx.table('measurementPacks').bulkAdd(records);
+  await tx.table('measurements').bulkDelete(moved);
+}
+
+/**
+ * The data migrations, by the version they upgrade to (versions without one only change
+ * indexes). Append-only like the versions in schema-versions.ts.
+ */
+export const UPGRADES: { [V in SchemaVersionNumber]?: Upgrade } = { 3: packDailyValues };
 
 export class TalentloopDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
@@ -35,7 +77,9 @@ export class TalentloopDb extends Dexie {
   targets!: EntityTable<Target, 'id'>;
   campaigns!: EntityTable<Campaign, 'id'>;
   loopChanges!: EntityTable<LoopChange, 'id'>;
+  /** Values of a month or longer, one record each; shorter ones are in `measurementPacks`. */
   measurements!: EntityTable<Measurement, 'id'>;
+  measurementPacks!: Table<MeasurementPack, PackKey>;
   meetings!: EntityTable<Meeting, 'id'>;
   budgets!: EntityTable<Budget, 'id'>;
   settings!: Table<SettingRow, SettingRow['key']>;

@@ -15,6 +15,7 @@ import { measurementSchema, type Measurement } from '$lib/schema/measurement';
 import { planSchema, type Plan } from '$lib/schema/plan';
 import type { TalentloopDb } from './db';
 import { newId } from './ids';
+import { addNewPlanMeasurements, storesOf } from './measurement-store';
 import { requestPersistenceOnce } from './persistence';
 import { InvalidRecordError } from './plans-repo';
 import { describeIssues } from '$lib/schema/issues';
@@ -136,13 +137,13 @@ export async function createExamplePlan(
 
   await db.transaction(
     'rw',
-    ['plans', 'kpis', 'loops', 'targets', 'measurements', 'campaigns', 'loopChanges'],
+    storesOf(['plans', 'kpis', 'loops', 'targets', 'measurements', 'campaigns', 'loopChanges']),
     async () => {
       await db.plans.add(plan);
       await db.kpis.bulkAdd(kpis);
       await db.loops.bulkAdd(loops);
       await db.targets.bulkAdd(targets);
-      await db.measurements.bulkAdd(measurements);
+      await addNewPlanMeasurements(db, measurements);
       await db.campaigns.bulkAdd(campaigns);
       await db.loopChanges.bulkAdd(loopChanges);
     },

@@ -5,7 +5,14 @@ import type { TalentloopDb } from './db';
 import { InvalidRecordError, PlanNotFoundError } from './errors';
 import { importValues } from './import-repo';
 import { createPlan } from './plans-repo';
-import { drafts, dumpTables, PLAN_INPUT, rejection, useTestDb } from './test-support';
+import {
+  drafts,
+  dumpTables,
+  PLAN_INPUT,
+  rejection,
+  storedMeasurements,
+  useTestDb,
+} from './test-support';
 
 let db: TalentloopDb;
 useTestDb((fresh) => (db = fresh));
@@ -42,7 +49,7 @@ describe('importValues', () => {
       },
     );
     expect(result).toEqual({ added: 2, replaced: 0, skipped: 0, zeros: 0 });
-    const rows = await db.measurements.toArray();
+    const rows = await storedMeasurements(db);
     expect(rows.map((r) => [r.start, r.value, r.source])).toEqual(
       expect.arrayContaining([
         ['2026-01-01', 5, 'ads'],
@@ -91,7 +98,7 @@ describe('importValues', () => {
     expect(putRows(replace.change, 'measurements')).toEqual([
       { ...stored[0], value: 9, source: 'ads' },
     ]);
-    const values = (await db.measurements.toArray()).map((m) => [m.start, m.value]).sort();
+    const values = (await storedMeasurements(db)).map((m) => [m.start, m.value]).sort();
     expect(values).toEqual([
       ['2026-01-01', 9],
       ['2026-01-03', 1],
@@ -117,7 +124,7 @@ describe('importValues', () => {
       ['2026-01-02', 4],
       ['2026-01-03', 0],
     ]);
-    const values = (await db.measurements.toArray()).map((m) => [m.start, m.value]).sort();
+    const values = (await storedMeasurements(db)).map((m) => [m.start, m.value]).sort();
     expect(values).toEqual([
       ['2026-01-01', 5],
       ['2026-01-02', 4],

@@ -1,8 +1,9 @@
-import { storedCells, type PlannedWrite } from '$lib/import/mapping';
+import { cellKey, storedCells, type PlannedWrite } from '$lib/import/mapping';
 import { measurementSchema, type Measurement } from '$lib/schema/measurement';
 import type { TalentloopDb } from './db';
 import { InvalidRecordError } from './errors';
 import { newId } from './ids';
+import { deleteMeasurements, putMeasurements, readPlanMeasurements } from './measurement-store';
 import { writePlan, type Written } from './write';
 import { describeIssues } from '$lib/schema/issues';
 
@@ -50,11 +51,11 @@ export async function importValues(
     const stray = rows.find((row) => !kpis.has(row.kpiId));
     if (stray) throw new Error(`KPI ${stray.kpiId} is not in plan ${planId}`);
     // What is stored now, read inside the transaction (the preview may be minutes old).
-    const meet = storedCells(await db.measurements.where('planId').equals(planId).toArray());
+    const meet = storedCells((await readPlanMeasurements(db, planId)) as Measurement[]);
     const put: Measurement[] = [];
-    // Values imported before channels existed that the import replaces on other cells.
-    const removed = new Set<string>();
-    const reused = new Set<string>();
+    // Values imported before channels existed that the import replaces: they go, and the
+    // new values get records of their own (a value is kept by its channel and period).
+    const removed = new Map<string, Measurement>();
     let replaced = 0;
     let skipped = 0;
     let zeros = 0;
@@ -68,21 +69,17 @@ export async function importValues(
       let id: string | undefined;
       if (old) {
         replaced++;
-        // The same cell keeps its record; an older value on other days (or already taken by
-        // another channel of the same day) goes, and this value gets a record of its own.
-        if (old.start === row.start && old.end === row.end && !reused.has(old.id)) {
-          id = old.id;
-          reused.add(old.id);
-        } else removed.add(old.id);
+        // The same cell (KPI, period and channel) keeps its record.
+        if (cellKey(old) === cellKey(row)) id = old.id;
+        else removed.set(old.id, old);
       } else if (filled) zeros++;
       put.push({ ...row, id: id ?? newId() });
     }
-    for (const id of reused) removed.delete(id);
     if (removed.size) {
-      await db.measurements.bulkDelete([...removed]);
-      change.deleted('measurements', [...removed]);
+      await deleteMeasurements(db, [...removed.values()]);
+      change.deleted('measurements', [...removed.keys()]);
     }
-    await db.measurements.bulkPut(put);
+    await putMeasurements(db, put);
     change.wrote('measurements', put);
     return { added: put.length - replaced, replaced, skipped, zeros };
   });

@@ -16,6 +16,8 @@ import {
   measurement,
   newPlan,
   rejection,
+  storedMeasurements,
+  storeMeasurements,
   T1,
   T2,
   target,
@@ -114,7 +116,7 @@ describe('kpiDataCount, removeKpi and restoreKpi', () => {
         target(a.loop, k1, 3),
         target(b.loop, at(b.kpis, 0), 8),
       ]);
-      await db.measurements.bulkAdd([
+      await storeMeasurements(db, [
         measurement(k0, BASELINE, 9),
         measurement(k0, LOOP1, null),
         measurement(k0, LOOP1, 11, 'analytics'),
@@ -136,7 +138,7 @@ describe('kpiDataCount, removeKpi and restoreKpi', () => {
     const { a, k0 } = await planWithData();
     const before = await dump();
     const targets = await db.targets.where('kpiId').equals(k0.id).toArray();
-    const measurements = await db.measurements.where('kpiId').equals(k0.id).toArray();
+    const measurements = (await storedMeasurements(db)).filter((m) => m.kpiId === k0.id);
 
     const { change, value: snapshot } = await removeKpi(db, a.plan.id, k0.id, T1);
 

@@ -3,6 +3,7 @@ import type { Target } from '$lib/schema/loop';
 import type { Measurement } from '$lib/schema/measurement';
 import type { TalentloopDb } from './db';
 import { newId } from './ids';
+import { deleteKpiMeasurements, kpiMeasurements, putMeasurements } from './measurement-store';
 import { valid, WrongPlanError, writePlan, type Written } from './write';
 
 /** Adds KPIs to the end of the plan's list. */
@@ -29,11 +30,14 @@ export type KpiSnapshot = { kpi: Kpi; targets: Target[]; measurements: Measureme
 
 /** How much data hangs on a KPI, so removing it can be confirmed when it is not nothing. */
 export async function kpiDataCount(db: TalentloopDb, kpiId: string): Promise<number> {
-  const [targets, measurements] = await Promise.all([
-    db.targets.where('kpiId').equals(kpiId).count(),
-    db.measurements.where('kpiId').equals(kpiId).count(),
-  ]);
-  return targets + measurements;
+  return db.transaction('r', ['kpis', 'targets', 'measurements', 'measurementPacks'], async () => {
+    const kpi = await db.kpis.get(kpiId);
+    const [targets, measurements] = await Promise.all([
+      db.targets.where('kpiId').equals(kpiId).count(),
+      kpi ? kpiMeasurements(db, kpi.planId, kpiId) : [],
+    ]);
+    return targets + measurements.length;
+  });
 }
 
 /** Removes a KPI with its targets and measurements in one transaction; returns them for undo. */
@@ -47,9 +51,8 @@ export async function removeKpi(
     const kpi = await db.kpis.get(kpiId);
     if (!kpi || kpi.planId !== planId) throw new WrongPlanError('kpis', kpiId, planId);
     const targets = await db.targets.where('kpiId').equals(kpiId).toArray();
-    const measurements = await db.measurements.where('kpiId').equals(kpiId).toArray();
+    const measurements = await deleteKpiMeasurements(db, planId, kpiId);
     await db.targets.bulkDelete(targets.map((t) => t.id));
-    await db.measurements.bulkDelete(measurements.map((m) => m.id));
     await db.kpis.delete(kpiId);
     change.deleted(
       'targets',
@@ -74,7 +77,7 @@ export async function restoreKpi(
   return writePlan(db, planId, now, ['kpis', 'targets', 'measurements'], async (change) => {
     await db.kpis.add(snapshot.kpi);
     await db.targets.bulkAdd(snapshot.targets);
-    await db.measurements.bulkAdd(snapshot.measurements);
+    await putMeasurements(db, snapshot.measurements, 'add');
     change.wrote('kpis', [snapshot.kpi]);
     change.wrote('targets', snapshot.targets);
     change.wrote('measurements', snapshot.measurements);

@@ -2,6 +2,7 @@ import type { Plan } from '$lib/schema/plan';
 import { PLAN_TABLES, type PlanRows } from '$lib/schema/tables';
 import type { TalentloopDb } from './db';
 import { newId } from './ids';
+import { addPlanRows, PLAN_STORES } from './measurement-store';
 import { requestPersistenceOnce } from './persistence';
 import { checkSnapshot, parsePlan, parseRow, readStored } from './plans-repo';
 
@@ -29,7 +30,7 @@ export async function duplicatePlan(
   organisation: string,
   now = new Date().toISOString(),
 ): Promise<Plan> {
-  const copy = await db.transaction('rw', ['plans', ...PLAN_TABLES], async () => {
+  const copy = await db.transaction('rw', PLAN_STORES, async () => {
     const source = checkSnapshot(await readStored(db, id));
     const plan = parsePlan({
       ...source.plan,
@@ -106,7 +107,11 @@ export async function duplicatePlan(
     };
     await db.plans.add(plan);
     for (const table of PLAN_TABLES) {
-      await db.table(table).bulkAdd(rows[table].map((row) => parseRow(table, row)));
+      await addPlanRows(
+        db,
+        table,
+        rows[table].map((row) => parseRow(table, row)),
+      );
     }
     return plan;
   });

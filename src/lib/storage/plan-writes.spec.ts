@@ -24,6 +24,7 @@ import {
   measurement,
   newPlan,
   rejection,
+  storeMeasurements,
   T0,
   T1,
   T2,
@@ -88,7 +89,7 @@ async function richPlan() {
       target(loop2, k0, 30),
       target(b.loop, bKpi, 99),
     ]);
-    await db.measurements.bulkAdd([
+    await storeMeasurements(db, [
       measurement(k0, BASELINE, 1),
       measurement(k1, BASELINE, 2),
       measurement(k0, LOOP1, 3),

@@ -17,6 +17,7 @@ import {
   expectEmpty as expectEmptyTables,
   PLAN_INPUT,
   rejection,
+  storeMeasurements,
   useTestDb,
 } from './test-support';
 import { readPlanList } from './plan-list';
@@ -370,7 +371,7 @@ async function richPlan(organisation = 'Acme Care'): Promise<PlanSnapshot> {
     await db.kpis.bulkAdd([custom, ratio]);
     await db.loops.add(loop2);
     await db.targets.bulkAdd(targets);
-    await db.measurements.add(measurement);
+    await storeMeasurements(db, [measurement]);
     await db.campaigns.add(campaign);
     await db.loopChanges.add(change);
     await db.meetings.add(meeting);

@@ -15,6 +15,7 @@ import {
 import type { TalentloopDb } from './db';
 import { InvalidRecordError, PlanNotFoundError } from './errors';
 import { newId } from './ids';
+import { addPlanRows, deletePlanTable, PLAN_STORES, readPlanTable } from './measurement-store';
 import { requestPersistenceOnce } from './persistence';
 import type { Written } from './write';
 
@@ -22,7 +23,7 @@ export { PLAN_TABLES, type PlanTable } from '$lib/schema/tables';
 export { InvalidRecordError, PlanNotFoundError } from './errors';
 
 /** The scope of a transaction over whole plans. */
-const ALL_PLAN_TABLES = ['plans', ...PLAN_TABLES];
+const ALL_PLAN_TABLES = PLAN_STORES;
 
 /** A plan with every row that belongs to it: what Undo of a delete puts back. */
 export type PlanSnapshot = { plan: Plan; rows: PlanRows };
@@ -57,7 +58,7 @@ export async function readStored(
   if (plan === undefined) throw new PlanNotFoundError(id);
   const rows: Record<PlanTable, unknown[]> = emptyRows();
   for (const table of PLAN_TABLES) {
-    rows[table] = await db.table(table).where('planId').equals(id).toArray();
+    rows[table] = await readPlanTable(db, table, id);
   }
   return { plan, rows };
 }
@@ -152,9 +153,7 @@ export async function deletePlan(db: TalentloopDb, id: string): Promise<PlanSnap
   void requestPersistenceOnce();
   return db.transaction('rw', ALL_PLAN_TABLES, async () => {
     const stored = await readStored(db, id);
-    for (const table of PLAN_TABLES) {
-      await db.table(table).where('planId').equals(id).delete();
-    }
+    for (const table of PLAN_TABLES) await deletePlanTable(db, table, id);
     await db.plans.delete(id);
     // Unchecked on purpose (see above); restorePlan validates before it writes.
     return stored as PlanSnapshot;
@@ -177,9 +176,7 @@ export async function restorePlan(db: TalentloopDb, snapshot: PlanSnapshot): Pro
       throw new Error(`Plan ${planId} already exists; it is not restored over`);
     }
     await db.plans.add(checked.plan);
-    for (const table of PLAN_TABLES) {
-      await db.table(table).bulkAdd(checked.rows[table]);
-    }
+    for (const table of PLAN_TABLES) await addPlanRows(db, table, checked.rows[table]);
   });
   void requestPersistenceOnce();
 }

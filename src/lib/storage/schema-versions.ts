@@ -34,15 +34,32 @@ export const SCHEMA_V2 = {
   measurements: 'id, [kpiId+start], [planId+start]',
 } as const;
 
+/**
+ * Version 3 packs values shorter than a month: one record per plan, KPI, channel and month in
+ * `measurementPacks` (see measurement-pack.ts), keyed by those four, so a plan's packs are one
+ * key range and need no index. `measurements` keeps the values of a month or longer (baseline,
+ * loop and month totals): few per plan, so `[planId+start]` answers every query on them and
+ * `[kpiId+start]` goes (its only users, a KPI's values and a cell's exact period, now read the
+ * plan's range; an index costs time on every write).
+ */
+export const SCHEMA_V3 = {
+  measurements: 'id, [planId+start]',
+  measurementPacks: '[planId+kpiId+channel+month]',
+} as const;
+
 /** The stores of one version, as Dexie's `version(n).stores()` takes them (null drops a table). */
 export type SchemaStores = Readonly<Record<string, string | null>>;
 
 /** Every schema version in order: entry i is `version(i + 1)`. Append only. */
-export const SCHEMA_VERSIONS = [SCHEMA_V1, SCHEMA_V2] as const satisfies readonly SchemaStores[];
+export const SCHEMA_VERSIONS = [
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+] as const satisfies readonly SchemaStores[];
 
 type ToNumber<S> = S extends `${infer N extends number}` ? N : never;
 
-/** A version number this build knows: 1 … SCHEMA_VERSIONS.length (so `1 | 2` today). */
+/** A version number this build knows: 1 … SCHEMA_VERSIONS.length (so `1 | 2 | 3` today). */
 export type SchemaVersionNumber = ToNumber<
   Exclude<keyof [never, ...typeof SCHEMA_VERSIONS], keyof unknown[] | '0'>
 >;

@@ -5,6 +5,7 @@ import type { Kpi, Loop, Measurement, Plan, Target } from '$lib/schema';
 import { TalentloopDb } from './db';
 import { InvalidRecordError } from './errors';
 import { createPlan, type NewPlanInput } from './plans-repo';
+import { MEASUREMENT_STORES, putMeasurements, readAllMeasurements } from './measurement-store';
 
 /** A fresh database for every test, deleted afterwards; `use` receives each new one. */
 export function useTestDb(use: (db: TalentloopDb) => void): void {
@@ -128,4 +129,23 @@ export function issuePaths(error: unknown): string[] {
   if (!(error instanceof InvalidRecordError))
     throw new Error(`not an InvalidRecordError: ${error}`);
   return error.issues.map((i) => i.path);
+}
+
+/** Stores values where the app keeps them (packs or records), as a write would. */
+export async function storeMeasurements(
+  db: TalentloopDb,
+  rows: readonly Measurement[],
+): Promise<void> {
+  await db.transaction('rw', MEASUREMENT_STORES, () => putMeasurements(db, rows, 'add'));
+}
+
+/** Every value stored, of every plan (or of `planId`), unpacked, in id order like a table. */
+export async function storedMeasurements(
+  db: TalentloopDb,
+  planId?: string,
+): Promise<Measurement[]> {
+  const rows = (await db.transaction('r', MEASUREMENT_STORES, () =>
+    readAllMeasurements(db),
+  )) as Measurement[];
+  return byId(planId === undefined ? rows : rows.filter((m) => m.planId === planId));
 }

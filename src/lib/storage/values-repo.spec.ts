@@ -13,6 +13,8 @@ import {
   measurement,
   newPlan,
   rejection,
+  storedMeasurements,
+  storeMeasurements,
   T0,
   T1,
   T2,
@@ -71,7 +73,7 @@ describe('saveValues', () => {
     ];
     const { value } = await saveValues(db, plan.id, undo, T2, { stale: 'skip' });
     expect(value.skipped).toEqual([undo[1]]);
-    const left = await db.measurements.toArray();
+    const left = await storedMeasurements(db);
     expect(left.map((m) => [m.kpiId, m.value])).toEqual([[hires.id, 25]]);
   });
 
@@ -101,13 +103,13 @@ describe('saveValues', () => {
       },
       value: { skipped: [] },
     });
-    expect(await db.measurements.toArray()).toEqual([row]);
+    expect(await storedMeasurements(db)).toEqual([row]);
     expect(await updatedAt(db, plan.id)).toBe(T1);
 
     const second = await saveValues(db, plan.id, [{ kpiId: kpi.id, ...BASELINE, value: 150 }], T2);
     expect(putRows(second.change, 'measurements')).toEqual([{ ...row, value: 150 }]);
     expect(second.change.removed.measurements ?? []).toEqual([]);
-    expect(await db.measurements.toArray()).toEqual([{ ...row, value: 150 }]);
+    expect(await storedMeasurements(db)).toEqual([{ ...row, value: 150 }]);
     expect(await updatedAt(db, plan.id)).toBe(T2);
     expect(second.change.plan.updatedAt).toBe(T2);
   });
@@ -130,7 +132,7 @@ describe('saveValues', () => {
     expect(saved.map((m) => m.value)).toEqual([1, 2, 3]);
     expect(new Set(saved.map((m) => m.id)).size).toBe(3);
     await saveValues(db, plan.id, [{ kpiId, ...sameStart, value: 20 }], T2);
-    expect(byId(await db.measurements.toArray())).toEqual(
+    expect(byId(await storedMeasurements(db))).toEqual(
       byId([at(saved, 0), { ...at(saved, 1), value: 20 }, at(saved, 2)]),
     );
   });
@@ -147,7 +149,10 @@ describe('saveValues', () => {
       T1,
     );
     const id = at(putRows(unknown.change, 'measurements'), 0).id;
-    expect(await db.measurements.get(id)).toMatchObject({ value: null, source: 'manual' });
+    expect((await storedMeasurements(db)).find((m) => m.id === id)).toMatchObject({
+      value: null,
+      source: 'manual',
+    });
 
     const cleared = await saveValues(
       db,
@@ -157,7 +162,7 @@ describe('saveValues', () => {
     );
     expect(putRows(cleared.change, 'measurements')).toEqual([]);
     expect(cleared.change.removed).toEqual({ measurements: [id] });
-    expect(await db.measurements.toArray()).toEqual(putRows(kept.change, 'measurements'));
+    expect(await storedMeasurements(db)).toEqual(putRows(kept.change, 'measurements'));
     expect(await updatedAt(db, plan.id)).toBe(T2);
 
     // Clearing an empty cell removes nothing, but is still a write of the plan.
@@ -172,7 +177,7 @@ describe('saveValues', () => {
     const kpi = at(kpis, 0);
     const analytics = measurement(kpi, BASELINE, 1000, 'analytics');
     const daily = measurement(kpi, { start: BASELINE.start, end: BASELINE.start }, 30, 'analytics');
-    await db.measurements.bulkAdd([analytics, daily]);
+    await storeMeasurements(db, [analytics, daily]);
 
     const typed = await saveValues(db, plan.id, [
       { kpiId: kpi.id, ...BASELINE, value: 5, source: 'ads' },
@@ -180,13 +185,13 @@ describe('saveValues', () => {
     const saved = at(putRows(typed.change, 'measurements'), 0);
     expect(saved).toMatchObject({ id: analytics.id, value: 5, source: 'ads' });
     // A finer value on another range is a different cell and stays.
-    expect(byId(await db.measurements.toArray())).toEqual(byId([saved, daily]));
+    expect(byId(await storedMeasurements(db))).toEqual(byId([saved, daily]));
 
     const removed = await saveValues(db, plan.id, [
       { kpiId: kpi.id, ...BASELINE, value: undefined },
     ]);
     expect(removed.change.removed.measurements ?? []).toEqual([analytics.id]);
-    expect(await db.measurements.toArray()).toEqual([daily]);
+    expect(await storedMeasurements(db)).toEqual([daily]);
   });
 
   it.each([
@@ -270,7 +275,7 @@ describe('setBaselinePeriod', () => {
       measurement(k1, LOOP1, 14),
       measurement(at(other.kpis, 0), BASELINE, 15),
     ];
-    await db.measurements.bulkAdd([...onOld, ...untouched]);
+    await storeMeasurements(db, [...onOld, ...untouched]);
 
     const { change, value } = await setBaselinePeriod(db, plan.id, BASELINE, NEXT, T1);
 
@@ -281,7 +286,7 @@ describe('setBaselinePeriod', () => {
     const moved = putRows(change, 'measurements');
     expect(byId(moved)).toEqual(byId(onOld.map((m) => ({ ...m, ...NEXT }))));
     expect(change.removed).toEqual({});
-    expect(byId(await db.measurements.toArray())).toEqual(byId([...moved, ...untouched]));
+    expect(byId(await storedMeasurements(db))).toEqual(byId([...moved, ...untouched]));
     expect(await db.plans.get(other.plan.id)).toEqual(other.plan);
   });
 
@@ -290,7 +295,7 @@ describe('setBaselinePeriod', () => {
     ['without values on the old period', false],
   ])('refuses an inverted period %s and writes nothing', async (_, withValue) => {
     const { plan, kpis } = await newPlan(db, 'A', 'impressions');
-    if (withValue) await db.measurements.add(measurement(at(kpis, 0), BASELINE, 10));
+    if (withValue) await storeMeasurements(db, [measurement(at(kpis, 0), BASELINE, 10)]);
     const before = await dump();
 
     const inverted = { start: '2025-12-31', end: '2025-10-01' };
@@ -302,18 +307,35 @@ describe('setBaselinePeriod', () => {
     expect(await dump()).toEqual(before);
   });
 
+  it('moves a baseline of days inside one month out of its pack and back in', async () => {
+    const { plan, kpis } = await newPlan(db, 'A', 'impressions');
+    const SHORT = { start: '2025-11-03', end: '2025-11-16' };
+    const day = measurement(at(kpis, 0), { start: '2025-11-03', end: '2025-11-03' }, 1);
+    const value = measurement(at(kpis, 0), SHORT, 10);
+    await storeMeasurements(db, [day, value]);
+    expect(await db.measurementPacks.count()).toBe(1);
+
+    await setBaselinePeriod(db, plan.id, SHORT, NEXT, T1);
+    expect(byId(await storedMeasurements(db))).toEqual(byId([day, { ...value, ...NEXT }]));
+    expect((await db.measurementPacks.toArray()).map((p) => p.ids)).toEqual([[day.id]]);
+
+    await setBaselinePeriod(db, plan.id, NEXT, SHORT, T2);
+    expect(byId(await storedMeasurements(db))).toEqual(byId([day, value]));
+    expect(await db.measurements.count()).toBe(0);
+  });
+
   it('keeps a value already on the new period and leaves the old one where it was', async () => {
     const { plan, kpis } = await newPlan(db, 'A', 'impressions');
     const k0 = at(kpis, 0);
     const old = measurement(k0, BASELINE, 10);
     const already = measurement(k0, NEXT, 20);
-    await db.measurements.bulkAdd([old, already]);
+    await storeMeasurements(db, [old, already]);
 
     const { change } = await setBaselinePeriod(db, plan.id, BASELINE, NEXT, T1);
 
     expect(putRows(change, 'measurements')).toEqual([]);
     expect(change.plan.baseline).toEqual(NEXT);
-    expect(byId(await db.measurements.toArray())).toEqual(byId([old, already]));
+    expect(byId(await storedMeasurements(db))).toEqual(byId([old, already]));
   });
 
   it('writes nothing for a date that does not exist, or a plan that does not exist', async () => {

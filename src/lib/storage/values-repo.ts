@@ -5,6 +5,12 @@ import { planSchema } from '$lib/schema/plan';
 import type { TalentloopDb } from './db';
 import { InvalidRecordError, PlanNotFoundError } from './errors';
 import { newId } from './ids';
+import {
+  deleteMeasurements,
+  findMeasurements,
+  measurementsOn,
+  putMeasurements,
+} from './measurement-store';
 import { StaleWriteError, type StaleConflict } from './stale';
 import { assertKpisOfPlan, valid, writePlan, type Written } from './write';
 
@@ -63,20 +69,7 @@ export async function saveValues(
       planId,
       entries.map((e) => e.kpiId),
     );
-    const existing = await Promise.all(
-      entries.map((entry) =>
-        db.measurements
-          .where('[kpiId+start]')
-          .equals([entry.kpiId, entry.start])
-          .filter(
-            (m) =>
-              m.end === entry.end &&
-              m.planId === planId &&
-              (m.channel ?? '') === (entry.channel ?? ''),
-          )
-          .first(),
-      ),
-    );
+    const existing = await findMeasurements(db, planId, entries);
     const stale: StaleConflict[] = [];
     const skipped: ValueEntry[] = [];
     entries.forEach((entry, i) => {
@@ -100,13 +93,13 @@ export async function saveValues(
       const old = existing[i];
       if (!draft) {
         if (old) {
-          await db.measurements.delete(old.id);
+          await deleteMeasurements(db, [old]);
           change.deleted('measurements', [old.id]);
         }
         continue;
       }
       const row = { ...draft, id: existing[i]?.id ?? newId() };
-      await db.measurements.put(row);
+      await putMeasurements(db, [row]);
       change.wrote('measurements', [row]);
     }
     return { skipped };
@@ -138,22 +131,19 @@ export async function setBaselinePeriod(
     await db.plans.put(plan);
     change.plan = plan;
     // The cells of both periods: values exactly on either range, whatever their source.
-    const cells = await db.measurements
-      .where('[planId+start]')
-      .anyOf([
-        [planId, from.start],
-        [planId, to.start],
-      ])
-      .toArray();
+    const cells = await measurementsOn(db, planId, [from, to]);
     // A KPI that already has a value on the new period (in that channel) keeps it; its old
     // value stays where it was rather than becoming a second value for the same period and
     // channel (nothing is deleted).
     const cell = (m: Measurement) => `${m.kpiId}|${m.channel ?? ''}`;
     const taken = new Set(cells.filter((m) => m.start === to.start && m.end === to.end).map(cell));
-    const moved = cells
-      .filter((m) => m.start === from.start && m.end === from.end && !taken.has(cell(m)))
-      .map((m) => valid(measurementSchema, 'measurements', { ...m, ...to }));
-    await db.measurements.bulkPut(moved);
+    const old = cells.filter(
+      (m) => m.start === from.start && m.end === from.end && !taken.has(cell(m)),
+    );
+    const moved = old.map((m) => valid(measurementSchema, 'measurements', { ...m, ...to }));
+    // A value may change where it is kept (a pack, or a record of its own): out, then in.
+    await deleteMeasurements(db, old);
+    await putMeasurements(db, moved);
     change.wrote('measurements', moved);
     return undefined;
   });

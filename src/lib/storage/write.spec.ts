@@ -12,6 +12,8 @@ import {
   measurement,
   newPlan,
   rejection,
+  storedMeasurements,
+  storeMeasurements,
   T0,
   T1,
   T2,
@@ -39,7 +41,7 @@ describe('writePlan', () => {
     const row = measurement(at(kpis, 0), BASELINE, 42);
 
     const written = await writePlan(db, plan.id, T1, ['measurements', 'kpis'], async (change) => {
-      await db.measurements.add(row);
+      await storeMeasurements(db, [row]);
       change.wrote('measurements', [row]);
       await db.kpis.delete(at(kpis, 1).id);
       change.deleted('kpis', [at(kpis, 1).id]);
@@ -56,7 +58,7 @@ describe('writePlan', () => {
       value: 'done',
     });
     expect(await db.plans.get(plan.id)).toEqual(written.change.plan);
-    expect(await db.measurements.toArray()).toEqual([row]);
+    expect(await storedMeasurements(db)).toEqual([row]);
     expect(await db.kpis.where('planId').equals(plan.id).toArray()).toEqual([at(kpis, 0)]);
     expect(await updatedAt(db, other.plan.id)).toBe(T0);
   });
@@ -88,7 +90,7 @@ describe('writePlan', () => {
     const error = await rejection(
       writePlan(db, plan.id, T1, ['measurements', 'kpis'], async (change) => {
         const row = measurement(at(kpis, 0), BASELINE, 1);
-        await db.measurements.add(row);
+        await storeMeasurements(db, [row]);
         change.wrote('measurements', [row]);
         await db.kpis.update(at(kpis, 0).id, { order: 9 });
         throw new Error('the work fails');

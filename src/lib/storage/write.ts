@@ -6,6 +6,7 @@ import type { PlanTable } from '$lib/schema/tables';
 import { ChangeRecorder, type PlanChange } from './change';
 import type { TalentloopDb } from './db';
 import { InvalidRecordError, PlanNotFoundError } from './errors';
+import { storesOf } from './measurement-store';
 import { requestPersistenceOnce } from './persistence';
 
 /** What a write to a plan returns: the change it made (for memory and other tabs) and its value. */
@@ -59,7 +60,7 @@ export async function writePlan<T>(
   tables: readonly (PlanTable | 'plans')[],
   work: (recorder: ChangeRecorder) => Promise<T>,
 ): Promise<Written<T>> {
-  const result = await db.transaction('rw', ['plans', ...tables], async () => {
+  const result = await db.transaction('rw', storesOf(['plans', ...tables]), async () => {
     const recorder = new ChangeRecorder();
     let plan = await touchPlan(db, planId, now);
     const value = await work(recorder);
