@@ -41,7 +41,7 @@ test.describe('backup and restore (English)', () => {
     const path = test.info().outputPath('backup.json');
     await download.saveAs(path);
     const file = JSON.parse(readFileSync(path, 'utf8')) as { format: string; version: number };
-    expect(file).toMatchObject({ format: 'talentloop-backup', version: 1 });
+    expect(file).toMatchObject({ format: 'talentloop-backup', version: 2 });
     await expect(page.getByText(/^Last backup: /)).toBeVisible();
 
     // Another device: a new, empty browser profile.

@@ -399,6 +399,12 @@ describe('upgradeData', () => {
     expect(() => upgradeData({}, 1, {}, 2)).toThrow('No upgrader from backup version 1 to 2');
   });
 
+  it('reads version 1 data as version 2: a value without a channel is the unnamed channel', () => {
+    const data = { plans: [{ measurements: [{ id: 'm', value: 3 }] }] };
+    expect(BACKUP_VERSION).toBe(2);
+    expect(upgradeData(data, 1)).toEqual(data);
+  });
+
   it('leaves data of the current version as it is', () => {
     const data = { plans: [] };
     expect(upgradeData(data, BACKUP_VERSION)).toBe(data);

@@ -8,7 +8,7 @@ export const BACKUP_FORMAT = 'talentloop-backup';
  * The version of the backup file this build writes. Bump it with every change to the shape of
  * `data`, and add the upgrader from the previous version to `upgrade.ts` with a fixture.
  */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /** Files larger than this are refused before they are read (100,000 measurements are ~15 MB). */
 export const MAX_BACKUP_BYTES = 100_000_000;

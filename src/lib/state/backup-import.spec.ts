@@ -60,7 +60,7 @@ describe('BackupImport', () => {
     await choosing;
     expect(backupImport.phase).toBe('preview');
     expect(backupImport.fileName).toBe('talentloop-backup-2026-11-23.json');
-    expect(backupImport.fromVersion).toBe(1);
+    expect(backupImport.fromVersion).toBe(2);
     expect(backupImport.mode).toBe('merge');
     expect(backupImport.preview.map((row) => [row.organisation, row.action])).toEqual(
       exported.data.plans.map((p) => [p.organisation, 'add']),

@@ -68,7 +68,7 @@ describe('export', () => {
     const file = await exportBackup(db, NOW);
     expect(file).toMatchObject({
       format: 'talentloop-backup',
-      version: 1,
+      version: 2,
       exportedAt: NOW,
       app: { name: 'Talentloop' },
     });
@@ -138,7 +138,11 @@ describe('import', () => {
     const result = await importBackup(db, backup, 'replace', { now: NOW });
     expect(result).toMatchObject({ added: 1, replaced: 0, removed: 0 });
     expect((await storedMeasurements(db)).length).toBe(504);
-    expect(dataOf(await exportBackup(db, NOW))).toEqual(dataOf(JSON.parse(FIXTURE)));
+    // The same data, written as the current version.
+    expect(dataOf(await exportBackup(db, NOW))).toEqual({
+      ...dataOf(JSON.parse(FIXTURE)),
+      version: 2,
+    });
   });
 
   it('replace: the backup is all that is left; a snapshot of before is kept and undoes it', async () => {
@@ -281,7 +285,7 @@ describe('a corpus of bad backups', () => {
       'a newer version',
       file(
         'new.json',
-        mutate((_, f) => (f.version = 2)),
+        mutate((_, f) => (f.version = 3)),
       ),
       'backup.error.newerVersion',
     ],
