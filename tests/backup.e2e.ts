@@ -150,7 +150,7 @@ test.describe('backup and restore (English)', () => {
       buffer: Buffer.from(readFileSync(FIXTURE, 'utf8').replace('"version": 1', '"version": 7')),
     });
     await expect(page.getByRole('alert')).toContainText(
-      'version: made by a newer Talentloop (backup format 7; this version reads up to 1)',
+      'version: made by a newer Talentloop (backup format 7; this version reads up to 2)',
     );
     await page.getByLabel('Choose a backup file').setInputFiles({
       name: 'half.json',
