@@ -351,39 +351,6 @@ describe('aggregate across channels', () => {
       ),
     );
   });
-
-  it('equals the sum of each channel on its own, for any split of daily values', () => {
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.tuple(
-            fc.integer({ min: 0, max: 30 }),
-            fc.integer({ min: 0, max: 2 }),
-            fc.integer({ min: 0, max: 1000 }),
-          ),
-          { maxLength: 60 },
-        ),
-        (rows) => {
-          const seen = new Set<string>();
-          const points = rows
-            .filter(([d, c]) => !seen.has(`${d}|${c}`) && seen.add(`${d}|${c}`))
-            .map(([d, c, v]) => on(['A', 'B', 'C'][c] as string, addDays('2026-01-01', d), v));
-          const series = prepareSeries(points);
-          if (!series.ok) return false;
-          const whole = aggregateSeries('sum', series.value, january);
-          let total = 0;
-          for (const name of series.value.channels) {
-            const part = aggregateSeries('sum', channelSeries(series.value, name), january);
-            total += part.ok ? (part.value.value ?? 0) : Number.NaN;
-          }
-          return (
-            whole.ok &&
-            (points.length === 0 ? whole.value.value === null : whole.value.value === total)
-          );
-        },
-      ),
-    );
-  });
 });
 
 describe('ratio', () => {
