@@ -4,7 +4,6 @@ import { newJanuaryPlan, seriousViolations } from './pages/plan';
 
 const CSV = 'tests/fixtures/csv';
 
-
 /** Chooses a file on the import page and imports what it suggests. */
 async function importFile(page: Page, file: string | Parameters<Page['setInputFiles']>[1]) {
   await page.getByLabel('Choose a CSV file').setInputFiles(file as string);

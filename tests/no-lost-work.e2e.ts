@@ -10,7 +10,6 @@ import { newJanuaryPlan, pasteInto, seriousViolations } from './pages/plan';
 
 test.use({ locale: 'en-GB' });
 
-
 const loopPage = (id: string) => `/loops/loop?id=${id}&loop=1`;
 const numbersPage = (id: string) => `/loops/numbers?id=${id}`;
 const strategy = (page: Page) =>
