@@ -704,6 +704,7 @@ describe('overlapConflicts', () => {
 
 // Issue 17: channels add up, so they never conflict and show on demand.
 import { channelValues } from './plan-rules';
+import { prepareSeries } from './aggregate';
 
 describe('channels in the grid', () => {
   const loop1: DateRange = { start: '2024-01-01', end: '2024-02-29' };
@@ -735,7 +736,9 @@ describe('channels in the grid', () => {
       m('id-spend', loop1.start, loop1.end, 100),
       on('Indeed', m('id-spend', '2024-03-05', '2024-03-05', 99)),
     ];
-    const values = channelValues(spend, points, loop1);
+    const series = prepareSeries(points);
+    if (!series.ok) throw new Error('bad points');
+    const values = channelValues(spend, series.value, loop1);
     expect(values.map((v) => [v.channel, v.value.value, v.value.coveredDays])).toEqual([
       ['', 100, 60],
       ['LinkedIn', 40, 1],

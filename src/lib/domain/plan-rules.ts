@@ -3,8 +3,8 @@ import { partsOf, type Aggregation, type KpiDefinition, type Pillar, type Side }
 import { toDayNumber, type DateRange } from './dates';
 import { focusRules } from './focus';
 import { loopRange, type LoopLength } from './periods';
-import type { PeriodValue } from './aggregate';
-import { periodValues } from './plan-verdicts';
+import { channelSeries, type PeriodValue, type Series } from './aggregate';
+import { kpiPeriodValue } from './plan-verdicts';
 import { ok, type Result } from './result';
 import type { TargetSuggestion } from './targets';
 import { defaultJudgementDate, suggestTargets, WIZARD_STEPS } from './wizard';
@@ -381,24 +381,27 @@ export type ChannelValue = { channel: string; value: PeriodValue };
 
 /**
  * A measured KPI's value over a period per channel, each by the KPI's own rule (what the grid
- * shows under a total on demand): the channels with a value in the period, the unnamed one
- * first, then by name.
+ * shows under a total on demand), from its prepared series; `channelOf` gives one channel's
+ * points (`channelSeries`, or a cache of it). The channels with a value in the period, the
+ * unnamed one first, then by name.
  */
 export function channelValues(
   definition: KpiDefinition,
-  points: readonly KeyedPoint[],
+  series: Series,
   range: DateRange,
+  channelOf: (name: string) => Series = (name) => channelSeries(series, name),
 ): ChannelValue[] {
-  const byChannel = new Map<string, KeyedPoint[]>();
-  for (const p of points) {
-    const name = p.channel ?? '';
-    (byChannel.get(name) ?? byChannel.set(name, []).get(name)!).push(p);
-  }
+  const none = channelSeries(series, '\u0000');
   const out: ChannelValue[] = [];
-  for (const [channel, own] of byChannel) {
-    const values = periodValues([definition], { [definition.key]: own }, range);
-    const value = values.ok ? values.value[definition.key] : undefined;
-    if (value && value.points > 0) out.push({ channel, value });
+  for (const channel of series.channels) {
+    const own = channelOf(channel);
+    const valued = kpiPeriodValue(
+      definition,
+      (key) => (key === definition.key ? own : none),
+      range,
+    );
+    if (valued.ok && valued.value.value.points > 0)
+      out.push({ channel, value: valued.value.value });
   }
   return out.sort((a, b) => a.channel.localeCompare(b.channel));
 }

@@ -1,4 +1,4 @@
-import type { PeriodValue } from '$lib/domain/aggregate';
+import { channelSeries, type PeriodValue, type Series } from '$lib/domain/aggregate';
 import type { KpiDefinition } from '$lib/domain/catalog';
 import type { DateRange } from '$lib/domain/dates';
 import { rangeDays } from '$lib/domain/dates';
@@ -117,6 +117,12 @@ class LoopView {
     void this.#prepared;
     // A fresh cache per prepared plan, filled as verdicts are asked for; never read reactively.
     return new Map<string, Verdict[] | undefined>();
+  });
+
+  /** One channel's points of a KPI, split once per prepared plan (the grid asks per cell). */
+  #channelSeries = $derived.by(() => {
+    void this.#prepared;
+    return new Map<string, Series>();
   });
 
   /** Per-channel tables already computed for the prepared plan, by loop and basis. */
@@ -307,7 +313,16 @@ class LoopView {
 
   /** A measured KPI's value over a period per channel (the grid's channels, on demand). */
   channelValues(definition: KpiDefinition, range: DateRange): ChannelValue[] {
-    return channelValues(definition, this.#input?.measurements[definition.key] ?? [], range);
+    const prepared = this.#prepared;
+    if (!prepared) return [];
+    const series = prepared.seriesOf(definition.key);
+    const cache = this.#channelSeries;
+    return channelValues(definition, series, range, (name) => {
+      const key = `${definition.key}|${name}`;
+      let found = cache.get(key);
+      if (!found) cache.set(key, (found = channelSeries(series, name)));
+      return found;
+    });
   }
 
   /** `periodValues` for several periods at once (each KPI's data prepared once), in order. */
