@@ -94,7 +94,7 @@ export const enResults = {
   'channels.partial': 'data for part of the period',
   'channels.perDay': 'per day: spend and count cover different days',
   'channels.explain':
-    'Each channel’s costs are its own spend divided by its own clicks, completed applications or hires. A channel without spend entered takes the budgets of its campaigns once the loop has ended. “Manual” holds the numbers typed by hand or imported without a channel. The total row is the whole loop, as on the rest of this page.',
+    'Each channel’s costs are its own spend divided by its own clicks, completed applications or hires. A channel without spend entered takes the budgets of its campaigns once the loop has ended. “Manual” holds the numbers typed by hand or imported without a channel. The total row is the whole loop, as on the KPI cards; where spend and a count cover different days, a cost is per day.',
   'channels.notAddingUp':
     'The channels’ spend does not add up to the total. The total is the spend counted for the whole loop: marketing spend entered, else all campaign budgets, else the loop budget; a channel without spend entered takes the budgets of its own campaigns.',
 } as const;
