@@ -97,7 +97,7 @@ export const nlResults: ResultsMessages = {
   'channels.partial': 'gegevens voor een deel van de periode',
   'channels.perDay': 'per dag: uitgaven en aantal beslaan verschillende dagen',
   'channels.explain':
-    'De kosten van een kanaal zijn zijn eigen uitgaven gedeeld door zijn eigen klikken, afgeronde sollicitaties of hires. Een kanaal zonder ingevoerde uitgaven telt de budgetten van zijn campagnes zodra de loop voorbij is. ‘Handmatig’ zijn de getallen die met de hand zijn ingevoerd of zonder kanaal zijn geïmporteerd. De totaalrij is de hele loop, zoals op de KPI-kaarten; waar uitgaven en een aantal verschillende dagen beslaan, is een kost per dag.',
+    'De kosten van een kanaal zijn zijn eigen uitgaven gedeeld door zijn eigen klikken, afgeronde sollicitaties of hires. Een kanaal zonder ingevoerde uitgaven telt de budgetten van zijn campagnes zodra de loop voorbij is. ‘Handmatig’ zijn de getallen die met de hand zijn ingevoerd of zonder kanaal zijn geïmporteerd. De totaalrij is de hele loop, zoals op de KPI-kaarten; waar uitgaven en een aantal verschillende dagen beslaan, worden de kosten per dag berekend.',
   'channels.notAddingUp':
     'De uitgaven van de kanalen tellen niet op tot het totaal. Het totaal zijn alle uitgaven die voor de loop tellen: ingevoerde marketinguitgaven, anders alle campagnebudgetten, anders het loopbudget; een kanaal zonder ingevoerde uitgaven telt de budgetten van zijn eigen campagnes.',
 };
