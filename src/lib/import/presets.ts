@@ -472,10 +472,9 @@ function readAts(reader: Reader, order: DateOrder): Extraction {
     // A candidate's source is the channel of the application and of the hire (the import's
     // own channel, "ATS", for candidates without one).
     const named = known ? channelName(from) : undefined;
-    const channel =
-      named === undefined
-        ? undefined
-        : (spelling.get(named.toLowerCase()) ?? (spelling.set(named.toLowerCase(), named), named));
+    if (named !== undefined && !spelling.has(named.toLowerCase()))
+      spelling.set(named.toLowerCase(), named);
+    const channel = named === undefined ? undefined : spelling.get(named.toLowerCase());
     applications.add(day, day, 1, row.line, channel);
     if (known) {
       attributable.add(day, day, 1, row.line, channel);
