@@ -5,7 +5,7 @@ import type { DateRange } from './dates';
 import type { LoopLength } from './periods';
 import { periodValues } from './plan-verdicts';
 import {
-  finerInside,
+  cellContents,
   knownBaseline,
   nextLoopDraft,
   pointsByKey,
@@ -132,12 +132,16 @@ describe('valuesOn', () => {
   });
 });
 
-describe('finerInside', () => {
+/** The cells the grid shows read-only: the keys of `cellContents`. */
+const readOnlyCells = (...args: Parameters<typeof cellContents>) =>
+  new Set(cellContents(...args).keys());
+
+describe('cellContents: the read-only cells', () => {
   const baseline: DateRange = { start: '2023-11-01', end: '2023-12-31' };
   const loop1: DateRange = { start: '2024-01-01', end: '2024-02-29' };
 
   it('marks a KPI with daily values inside a range under that range start', () => {
-    const inside = finerInside(
+    const inside = readOnlyCells(
       [
         m('id-visits', '2024-01-01', '2024-01-01', 31),
         m('id-visits', '2024-01-02', '2024-01-02', 28),
@@ -148,11 +152,11 @@ describe('finerInside', () => {
   });
 
   it('does not mark a value exactly on the range', () => {
-    expect(finerInside([m('id-hires', '2024-01-01', '2024-02-29', 12)], [loop1]).size).toBe(0);
+    expect(readOnlyCells([m('id-hires', '2024-01-01', '2024-02-29', 12)], [loop1]).size).toBe(0);
   });
 
   it('does not mark a value reaching over the range edge', () => {
-    const inside = finerInside(
+    const inside = readOnlyCells(
       [
         m('id-reach', '2023-12-25', '2024-01-07', 800),
         m('id-reach', '2024-02-26', '2024-03-03', 700),
@@ -182,13 +186,13 @@ describe('finerInside', () => {
       { start: '2024-01-01', end: '2024-01-31' },
       { start: '2024-02-01', end: '2024-02-29' },
     ];
-    expect(finerInside(rows, months)).toEqual(naive(rows, months));
+    expect(readOnlyCells(rows, months)).toEqual(naive(rows, months));
     const overlapping = [...months, { start: '2024-01-15', end: '2024-02-15' }, baseline];
-    expect(finerInside(rows, overlapping)).toEqual(naive(rows, overlapping));
+    expect(readOnlyCells(rows, overlapping)).toEqual(naive(rows, overlapping));
   });
 
   it('counts a period touching both edges but one day shorter as finer', () => {
-    const inside = finerInside(
+    const inside = readOnlyCells(
       [
         m('id-reach', '2024-01-01', '2024-02-28', 9000),
         m('id-hires', '2024-01-02', '2024-02-29', 3),
@@ -199,7 +203,7 @@ describe('finerInside', () => {
   });
 
   it('marks each range that holds finer data of the KPI', () => {
-    const inside = finerInside(
+    const inside = readOnlyCells(
       [
         m('id-visits', '2023-12-04', '2023-12-10', 210), // a week in the baseline
         m('id-visits', '2024-02-01', '2024-02-29', 650), // a month in loop 1
@@ -722,9 +726,9 @@ describe('channels in the grid', () => {
 
   it('makes a cell with a named channel read-only, even for a value exactly on its period', () => {
     const typed = m('id-spend', loop1.start, loop1.end, 500);
-    expect(finerInside([typed], [loop1]).size).toBe(0);
+    expect(readOnlyCells([typed], [loop1]).size).toBe(0);
     const imported = on('Meta', m('id-spend', loop1.start, loop1.end, 500));
-    expect(finerInside([imported], [loop1])).toEqual(new Set([`id-spend|${loop1.start}`]));
+    expect(readOnlyCells([imported], [loop1])).toEqual(new Set([`id-spend|${loop1.start}`]));
   });
 
   it("gives each channel's value by the KPI's rule, the typed values' channel first", () => {
@@ -758,8 +762,6 @@ describe('valuesOn with channels', () => {
     expect(valuesOn([meta], range)).toEqual(new Map());
   });
 });
-
-import { cellContents } from './plan-rules';
 
 describe('cellContents', () => {
   const loop1: DateRange = { start: '2024-01-01', end: '2024-02-29' };

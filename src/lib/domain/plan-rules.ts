@@ -130,14 +130,6 @@ export function cellContents(
   return out;
 }
 
-/** The keys of `cellContents`: the cells the grid shows read-only. */
-export function finerInside(
-  measurements: readonly Pick<MeasurementRow, 'kpiId' | 'start' | 'end' | 'channel'>[],
-  ranges: readonly DateRange[],
-): Set<string> {
-  return new Set(cellContents(measurements, ranges).keys());
-}
-
 /** A coarser total and the finer values inside it that cover only part of its days. */
 export type OverlapConflict = {
   kpiId: string;
